@@ -1,0 +1,92 @@
+package nl.sociaaldossier.casus.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.sociaaldossier.casus.domain.LeefgebiedRepository;
+import nl.sociaaldossier.casus.domain.Melding;
+import nl.sociaaldossier.casus.domain.MeldingRepository;
+import nl.sociaaldossier.household.domain.Adres;
+import nl.sociaaldossier.household.domain.Bsn;
+import nl.sociaaldossier.household.domain.Gezinslid;
+import nl.sociaaldossier.household.domain.Huishouden;
+import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
+import nl.sociaaldossier.organisation.domain.Verwijzer;
+import nl.sociaaldossier.referral.domain.VoorzieningRepository;
+import nl.sociaaldossier.security.Rol;
+
+/**
+ * Registering meldingen and the intaker's worklist. The transaction and authorisation boundary:
+ * pages and any later API call these methods and get the same checks.
+ */
+@Stateless
+@RolesAllowed(Rol.INTAKER)
+public class MeldingService {
+
+    @Resource
+    private SessionContext sessie;
+    @Inject
+    private Clock klok;
+    @Inject
+    private MeldingRepository meldingen;
+    @Inject
+    private OrganisatieRepository organisatie;
+    @Inject
+    private VoorzieningRepository voorzieningen;
+    @Inject
+    private LeefgebiedRepository leefgebieden;
+
+    /** Stores the household, its members and the melding in one transaction; returns the melding's id. */
+    public Long registreer(@NotNull @Valid NieuweMelding invoer) {
+        Instant nu = klok.instant();
+        LocalDate vandaag = LocalDate.now(klok);
+        Huishouden huishouden = new Huishouden(
+                new Adres(invoer.getStraat(), invoer.getHuisnummer(), invoer.getPostcode(), invoer.getWoonplaats()),
+                organisatie.getWijk(invoer.getWijkId()), nu);
+        for (NieuweMelding.Lid lid : invoer.getLeden()) {
+            huishouden.voegLidToe(lid.getVoornaam(), lid.getAchternaam(), lid.getGeboortedatum(), new Bsn(lid.getBsn()), vandaag);
+        }
+        Verwijzer verwijzer = organisatie.getVerwijzer(invoer.getVerwijzerId());
+        Onderwerp onderwerp = Onderwerp.lees(invoer.getOnderwerp());
+        String door = gebruiker();
+        Melding melding = onderwerp.isVoorziening()
+                ? Melding.overVoorziening(huishouden, verwijzer, invoer.getHulpvraag(),
+                        voorzieningen.get(onderwerp.voorzieningId()), door, nu, invoer.getMeldingsdatum())
+                : Melding.overLeefgebied(huishouden, verwijzer, invoer.getHulpvraag(),
+                        leefgebieden.get(onderwerp.leefgebiedCode()), door, nu, invoer.getMeldingsdatum());
+        meldingen.voegToe(melding);
+        return melding.id();
+    }
+
+    /** "Mijn meldingen": one page of what the current user registered, newest first. */
+    public List<MeldingRegel> mijnMeldingen(int eerste, int aantal) {
+        return meldingen.geregistreerdDoor(gebruiker(), eerste, aantal).stream()
+                .map(MeldingService::regel)
+                .toList();
+    }
+
+    public long aantalMijnMeldingen() {
+        return meldingen.aantalGeregistreerdDoor(gebruiker());
+    }
+
+    private String gebruiker() {
+        return sessie.getCallerPrincipal().getName();
+    }
+
+    private static MeldingRegel regel(Melding m) {
+        Huishouden h = m.huishouden();
+        String leden = h.leden().stream().map(Gezinslid::naam).collect(Collectors.joining(", "));
+        String onderwerp = m.voorziening() != null ? m.voorziening().naam() : m.leefgebied().naam();
+        return new MeldingRegel(m.id(), m.meldingsdatum(), leden, h.adres().toString(), h.wijk().naam(),
+                m.verwijzer().naam(), onderwerp, m.hulpvraag(), m.status().name());
+    }
+}

@@ -1,0 +1,44 @@
+package nl.sociaaldossier.casus.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and finds meldingen. */
+@ApplicationScoped
+public class MeldingRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public void voegToe(Melding melding) {
+        em.persist(melding.huishouden());
+        em.persist(melding);
+        em.flush(); // assigns the identity now, so the caller gets the id
+    }
+
+    public Optional<Melding> find(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Melding.class, id));
+    }
+
+    /** One page of the meldingen a user registered, newest first, households and members loaded in batch. */
+    public List<Melding> geregistreerdDoor(String gebruiker, int eerste, int aantal) {
+        return em.createQuery("""
+                        select m from Melding m join fetch m.huishouden h join fetch h.wijk join fetch m.verwijzer
+                        where m.geregistreerdDoor = :door order by m.geregistreerdOp desc, m.id desc""", Melding.class)
+                .setParameter("door", gebruiker)
+                .setHint("eclipselink.batch", "m.huishouden.leden")
+                .setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(eerste)
+                .setMaxResults(aantal)
+                .getResultList();
+    }
+
+    public long aantalGeregistreerdDoor(String gebruiker) {
+        return em.createQuery("select count(m) from Melding m where m.geregistreerdDoor = :door", Long.class)
+                .setParameter("door", gebruiker)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,65 @@
+package nl.sociaaldossier.casus.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import nl.sociaaldossier.casus.application.MeldingService;
+import nl.sociaaldossier.casus.application.NieuweMelding;
+import nl.sociaaldossier.shared.domain.DomainException;
+import nl.sociaaldossier.shared.infrastructure.Klok;
+import nl.sociaaldossier.web.Berichten;
+
+/** The "Nieuwe melding" form: holds what the intaker typed until it is registered. */
+@Named
+@ViewScoped
+public class NieuweMeldingView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MeldingService meldingService;
+
+    private final NieuweMelding melding = new NieuweMelding();
+
+    public NieuweMeldingView() {
+        melding.setMeldingsdatum(LocalDate.now(Klok.NEDERLAND));
+    }
+
+    public NieuweMelding getMelding() {
+        return melding;
+    }
+
+    public void lidToevoegen() {
+        melding.voegLidToe();
+    }
+
+    public void lidVerwijderen(NieuweMelding.Lid lid) {
+        melding.verwijderLid(lid);
+    }
+
+    /** Registers the melding; on a broken rule the form stays as typed and the reason is shown. */
+    public String registreer() {
+        try {
+            meldingService.registreer(melding);
+        } catch (DomainException e) {
+            Berichten.fout(e.getMessage());
+            return null;
+        } catch (EJBException e) {
+            if (e.getCause() instanceof DomainException regel) {
+                Berichten.fout(regel.getMessage());
+                return null;
+            }
+            if (e.getCause() instanceof ConstraintViolationException ongeldig) {
+                ongeldig.getConstraintViolations().forEach(v -> Berichten.fout(v.getMessage()));
+                return null;
+            }
+            throw e;
+        }
+        Berichten.info("De melding is geregistreerd.");
+        return "/meldingen/index?faces-redirect=true";
+    }
+}

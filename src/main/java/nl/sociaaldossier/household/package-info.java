@@ -1,0 +1,2 @@
+/** Households (huishoudens) and their members (gezinsleden), identified by BSN. */
+package nl.sociaaldossier.household;

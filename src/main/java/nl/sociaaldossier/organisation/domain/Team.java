@@ -1,0 +1,40 @@
+package nl.sociaaldossier.organisation.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/** A team of the uitvoeringsorganisatie: one of the four wijkteams or a specialised team (Spoedteam, ...). */
+@Entity
+public class Team {
+
+    public enum Soort { WIJKTEAM, SPECIALISTISCH }
+
+    @Id
+    private Long id;
+    private String naam;
+    @Enumerated(EnumType.STRING)
+    private Soort soort;
+    private String toelichting;
+
+    protected Team() {
+        // reference data: rows come from migrations
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String naam() {
+        return naam;
+    }
+
+    public Soort soort() {
+        return soort;
+    }
+
+    public String toelichting() {
+        return toelichting;
+    }
+}

@@ -1,0 +1,36 @@
+package nl.sociaaldossier.organisation.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** Who referred the resident: the wijkteam itself, a huisarts, school, Veilig Thuis, ... */
+@Entity
+public class Verwijzer {
+
+    @Id
+    private Long id;
+    private String naam;
+    /** False for the municipality's own wijkteam and the resident himself. */
+    private boolean extern;
+    private String toelichting;
+
+    protected Verwijzer() {
+        // reference data: rows come from migrations
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String naam() {
+        return naam;
+    }
+
+    public boolean isExtern() {
+        return extern;
+    }
+
+    public String toelichting() {
+        return toelichting;
+    }
+}

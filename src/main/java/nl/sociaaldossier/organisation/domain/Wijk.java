@@ -1,0 +1,36 @@
+package nl.sociaaldossier.organisation.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A wijk (or village) of the municipality, served by one wijkteam. */
+@Entity
+public class Wijk {
+
+    @Id
+    private Long id;
+    private String naam;
+    private String toelichting;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    protected Wijk() {
+        // reference data: rows come from migrations
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String naam() {
+        return naam;
+    }
+
+    public Team team() {
+        return team;
+    }
+}

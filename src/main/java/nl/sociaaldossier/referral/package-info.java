@@ -1,0 +1,2 @@
+/** Referrals (verwijzingen) and the catalogue of voorzieningen they refer to. */
+package nl.sociaaldossier.referral;

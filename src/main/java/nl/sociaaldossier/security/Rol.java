@@ -1,0 +1,16 @@
+package nl.sociaaldossier.security;
+
+/** The realm roles of Sociaal Dossier, as Keycloak puts them in the token's "groups" claim. */
+public final class Rol {
+
+    public static final String INTAKER = "intaker";
+    public static final String COACH = "coach";
+    public static final String PROCESMANAGER = "procesmanager";
+    public static final String BUSINESSCONTROLLER = "businesscontroller";
+    public static final String BEHEERDER = "beheerder";
+
+    public static final String[] ALLE = {INTAKER, COACH, PROCESMANAGER, BUSINESSCONTROLLER, BEHEERDER};
+
+    private Rol() {
+    }
+}

@@ -1,0 +1,2 @@
+/** Building blocks every part of the domain uses: the rule-violation error. */
+package nl.sociaaldossier.shared.domain;

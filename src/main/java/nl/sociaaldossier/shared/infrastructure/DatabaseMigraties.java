@@ -1,0 +1,37 @@
+package nl.sociaaldossier.shared.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date with Flyway when the application starts, before anything uses JPA.
+ * Flyway takes a database lock, so several instances starting together migrate once.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigraties {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigraties.class.getName());
+
+    @Resource(lookup = Database.JNDI_NAAM)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migreer() {
+        var resultaat = Flyway.configure(DatabaseMigraties.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + resultaat.targetSchemaVersion
+                + " (" + resultaat.migrationsExecuted + " migrations applied now)");
+    }
+}

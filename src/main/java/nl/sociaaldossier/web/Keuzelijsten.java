@@ -1,0 +1,72 @@
+package nl.sociaaldossier.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.sociaaldossier.casus.application.Onderwerp;
+import nl.sociaaldossier.casus.domain.LeefgebiedRepository;
+import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
+import nl.sociaaldossier.referral.domain.Voorziening;
+import nl.sociaaldossier.referral.domain.VoorzieningRepository;
+
+/** The choice lists forms offer, read from the reference data once per request. */
+@Named("keuzelijsten")
+@RequestScoped
+public class Keuzelijsten {
+
+    @Inject
+    private OrganisatieRepository organisatie;
+    @Inject
+    private VoorzieningRepository voorzieningen;
+    @Inject
+    private LeefgebiedRepository leefgebieden;
+
+    private List<SelectItem> wijken;
+    private List<SelectItem> verwijzers;
+    private List<SelectItem> onderwerpen;
+
+    public List<SelectItem> getWijken() {
+        if (wijken == null) {
+            wijken = organisatie.wijken().stream().map(w -> new SelectItem(w.id(), w.naam())).toList();
+        }
+        return wijken;
+    }
+
+    public List<SelectItem> getVerwijzers() {
+        if (verwijzers == null) {
+            verwijzers = organisatie.verwijzers().stream().map(v -> new SelectItem(v.id(), v.naam())).toList();
+        }
+        return verwijzers;
+    }
+
+    /** Leefgebieden first, then the catalogue grouped as algemene voorzieningen and maatwerk per law. */
+    public List<SelectItem> getOnderwerpen() {
+        if (onderwerpen == null) {
+            onderwerpen = new ArrayList<>();
+            onderwerpen.add(groep("Leefgebied", leefgebieden.alle().stream()
+                    .map(l -> new SelectItem(Onderwerp.vanLeefgebied(l.code()), l.naam())).toList()));
+            Map<String, List<SelectItem>> perGroep = new LinkedHashMap<>();
+            for (Voorziening v : voorzieningen.catalogus()) {
+                String groep = v.soort() == Voorziening.Soort.ALGEMEEN
+                        ? "Algemene voorziening"
+                        : "Maatwerk " + v.wetOfDomein();
+                perGroep.computeIfAbsent(groep, g -> new ArrayList<>())
+                        .add(new SelectItem(Onderwerp.vanVoorziening(v.id()), v.naam()));
+            }
+            perGroep.forEach((naam, items) -> onderwerpen.add(groep(naam, items)));
+        }
+        return onderwerpen;
+    }
+
+    private static SelectItemGroup groep(String naam, List<SelectItem> items) {
+        SelectItemGroup groep = new SelectItemGroup(naam);
+        groep.setSelectItems(items.toArray(SelectItem[]::new));
+        return groep;
+    }
+}

@@ -1,0 +1,73 @@
+package nl.sociaaldossier.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The README's run command: PostgreSQL (embedded, data kept in {@code .data/postgres}, unless DB_URL
+ * is given), Keycloak (local, unless OIDC_PROVIDERURI is given) and Payara Micro with the WAR.
+ * Prints the address to open once the app answers; Ctrl-C stops all three.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Instant begin = Instant.now();
+        Path project = Path.of(Instellingen.verplicht("project.dir"));
+        Path target = project.resolve("target");
+        Path logs = target.resolve("logs");
+        Path data = Path.of(Instellingen.waarde("data.dir", project.resolve(".data").toString()));
+        int appPoort = Instellingen.poort("app.port", 8080);
+        int keycloakPoort = Instellingen.poort("keycloak.port", 8180);
+        int dbPoort = Instellingen.poort("db.port", 54329);
+
+        CompletableFuture<Keycloak> keycloak = CompletableFuture.supplyAsync(() -> {
+            Keycloak extern = Keycloak.extern();
+            if (extern != null) {
+                return extern;
+            }
+            System.out.println("Keycloak starting on http://localhost:" + keycloakPoort + " (log: " + logs.resolve("keycloak.log") + ")");
+            return Keycloak.start(Path.of(Instellingen.verplicht("keycloak.zip")), target.resolve("runtime/keycloak"),
+                    project.resolve("keycloak/sociaal-dossier-realm.json"), keycloakPoort, logs.resolve("keycloak.log"));
+        });
+        Database extern = Database.extern();
+        if (extern == null) {
+            System.out.println("PostgreSQL starting on port " + dbPoort + ", data in " + data.resolve("postgres"));
+        }
+        Database db = extern != null ? extern : Database.embedded(data.resolve("postgres"), dbPoort, true);
+        Keycloak kc;
+        try {
+            kc = keycloak.join();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        System.out.println("Payara Micro starting with the WAR (log: " + logs.resolve("payara.log") + ")");
+        PayaraMicro app;
+        try {
+            app = PayaraMicro.start(Path.of(Instellingen.verplicht("payara.jar")), Path.of(Instellingen.verplicht("war.file")),
+                    appPoort, db, kc, target.resolve("payara"), logs.resolve("payara.log"));
+        } catch (RuntimeException e) {
+            kc.close();
+            db.close();
+            throw e;
+        }
+
+        CountDownLatch gestopt = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping Sociaal Dossier ...");
+            app.close();
+            kc.close();
+            db.close();
+            gestopt.countDown();
+        }));
+        System.out.printf("%nSociaal Dossier is ready after %d s: open %s%n", Duration.between(begin, Instant.now()).toSeconds(), app.url());
+        System.out.println("Log in as intaker / demo (see README for the other demo users). Ctrl-C stops everything.\n");
+        gestopt.await();
+    }
+}

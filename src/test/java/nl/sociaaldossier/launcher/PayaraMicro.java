@@ -1,0 +1,76 @@
+package nl.sociaaldossier.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Payara Micro with the Sociaal Dossier WAR, as a child process, single node (no Hazelcast). The
+ * database and Keycloak are handed over as system properties the app reads through MicroProfile
+ * Config. Returns only when the app's /status answers 200, so a failed deployment fails here.
+ */
+public final class PayaraMicro implements AutoCloseable {
+
+    private final Process proces;
+    private final String url;
+
+    private PayaraMicro(Process proces, String url) {
+        this.proces = proces;
+        this.url = url;
+    }
+
+    public static PayaraMicro start(Path payaraJar, Path war, int poort, Database db, Keycloak keycloak, Path werkmap, Path log) {
+        try {
+            Files.createDirectories(werkmap);
+            Files.createDirectories(log.getParent());
+            List<String> opdracht = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m",
+                    "-Djava.io.tmpdir=" + werkmap.resolve("tmp"),
+                    "-Ddb.url=" + db.url(),
+                    "-Ddb.user=" + db.gebruiker(),
+                    "-Ddb.password=" + db.wachtwoord(),
+                    "-Doidc.providerUri=" + keycloak.providerUri(),
+                    "-Doidc.clientSecret=" + keycloak.clientSecret(),
+                    "-jar", payaraJar.toString(),
+                    "--nohazelcast",
+                    "--port", String.valueOf(poort),
+                    "--rootdir", werkmap.resolve("root").toString(),
+                    "--deploy", war.toString(),
+                    "--contextroot", "/"));
+            Files.createDirectories(werkmap.resolve("tmp"));
+            Process proces = new ProcessBuilder(opdracht)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            PayaraMicro payara = new PayaraMicro(proces, "http://localhost:" + poort + "/");
+            try {
+                Wachten.totBereikbaar(payara.url + "status", proces, log, Duration.ofMinutes(4));
+            } catch (RuntimeException e) {
+                payara.close();
+                throw e;
+            }
+            return payara;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start Payara Micro", e);
+        }
+    }
+
+    /** The address to open in the browser, ending in a slash. */
+    public String url() {
+        return url;
+    }
+
+    public long pid() {
+        return proces.pid();
+    }
+
+    @Override
+    public void close() {
+        Wachten.stop(proces);
+    }
+}
