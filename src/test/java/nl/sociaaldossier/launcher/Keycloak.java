@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -50,7 +49,7 @@ public final class Keycloak implements AutoCloseable {
         try {
             Path kc = pakUit(distributieZip, thuis);
             Path data = kc.resolve("data");
-            verwijder(data);
+            Bestanden.verwijder(data);
             Files.createDirectories(data.resolve("import"));
             Files.copy(realmBestand, data.resolve("import").resolve(realmBestand.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             Files.createDirectories(log.getParent());
@@ -85,7 +84,7 @@ public final class Keycloak implements AutoCloseable {
     private static Path pakUit(Path zip, Path thuis) throws IOException {
         Path klaar = thuis.resolve(".uitgepakt");
         if (!Files.exists(klaar)) {
-            verwijder(thuis);
+            Bestanden.verwijder(thuis);
             Files.createDirectories(thuis);
             try (InputStream in = Files.newInputStream(zip); ZipInputStream zin = new ZipInputStream(in)) {
                 for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
@@ -109,17 +108,6 @@ public final class Keycloak implements AutoCloseable {
         try (Stream<Path> s = Files.list(thuis)) {
             return s.filter(p -> Files.exists(p.resolve("bin/kc.sh"))).findFirst()
                     .orElseThrow(() -> new IOException("No bin/kc.sh in " + thuis));
-        }
-    }
-
-    static void verwijder(Path map) throws IOException {
-        if (!Files.exists(map)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(map)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 

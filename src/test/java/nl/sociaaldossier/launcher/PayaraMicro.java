@@ -39,9 +39,10 @@ public final class PayaraMicro implements AutoCloseable {
                     "-jar", payaraJar.toString(),
                     "--nohazelcast",
                     "--port", String.valueOf(poort),
-                    "--rootdir", werkmap.resolve("root").toString(),
                     "--deploy", war.toString(),
                     "--contextroot", "/"));
+            // A fresh runtime folder each start: Payara Micro would otherwise redeploy what the last run deployed.
+            Bestanden.verwijder(werkmap.resolve("tmp"));
             Files.createDirectories(werkmap.resolve("tmp"));
             Process proces = new ProcessBuilder(opdracht)
                     .redirectErrorStream(true)

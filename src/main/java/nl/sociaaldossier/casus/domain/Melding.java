@@ -2,6 +2,7 @@ package nl.sociaaldossier.casus.domain;
 
 import static nl.sociaaldossier.shared.domain.DomainException.verplicht;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,7 +61,9 @@ public class Melding {
     private Status status;
 
     private LocalDate meldingsdatum;
+    @Column(name = "geregistreerd_door")
     private String geregistreerdDoor;
+    @Column(name = "geregistreerd_op")
     private Instant geregistreerdOp;
 
     protected Melding() {

@@ -8,7 +8,7 @@ import nl.sociaaldossier.shared.domain.DomainException;
 
 /**
  * Burgerservicenummer: nine digits that pass the elfproef
- * (9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11, and not 0).
+ * (9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11); 000000000 is never issued.
  * Immutable; a {@code Bsn} that exists is valid.
  */
 @Embeddable
@@ -36,7 +36,7 @@ public class Bsn implements Serializable {
             return false;
         }
         String cijfers = normaliseer(invoer);
-        if (!cijfers.matches("[0-9]{9}")) {
+        if (!cijfers.matches("[0-9]{9}") || cijfers.equals("000000000")) {
             return false;
         }
         int som = 0;
@@ -44,7 +44,7 @@ public class Bsn implements Serializable {
             som += (9 - i) * (cijfers.charAt(i) - '0');
         }
         som -= cijfers.charAt(8) - '0';
-        return som != 0 && som % 11 == 0;
+        return som % 11 == 0;
     }
 
     private static String normaliseer(String invoer) {

@@ -2,6 +2,7 @@ package nl.sociaaldossier.household.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -42,6 +43,7 @@ public class Huishouden {
     @OrderBy("volgnummer")
     private List<Gezinslid> leden = new ArrayList<>();
 
+    @Column(name = "aangemaakt_op")
     private Instant aangemaaktOp;
 
     protected Huishouden() {

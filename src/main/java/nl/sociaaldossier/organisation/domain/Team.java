@@ -4,6 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import java.util.Objects;
+import nl.sociaaldossier.shared.domain.DomainException;
 
 /** A team of the uitvoeringsorganisatie: one of the four wijkteams or a specialised team (Spoedteam, ...). */
 @Entity
@@ -20,6 +22,12 @@ public class Team {
 
     protected Team() {
         // reference data: rows come from migrations
+    }
+
+    public Team(Long id, String naam, Soort soort) {
+        this.id = id;
+        this.naam = DomainException.verplicht(naam, "Vul de naam van het team in.");
+        this.soort = Objects.requireNonNull(soort);
     }
 
     public Long id() {

@@ -2,6 +2,7 @@ package nl.sociaaldossier.organisation.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import nl.sociaaldossier.shared.domain.DomainException;
 
 /** Who referred the resident: the wijkteam itself, a huisarts, school, Veilig Thuis, ... */
 @Entity
@@ -16,6 +17,12 @@ public class Verwijzer {
 
     protected Verwijzer() {
         // reference data: rows come from migrations
+    }
+
+    public Verwijzer(Long id, String naam, boolean extern) {
+        this.id = id;
+        this.naam = DomainException.verplicht(naam, "Vul de naam van de verwijzer in.");
+        this.extern = extern;
     }
 
     public Long id() {

@@ -2,6 +2,7 @@ package nl.sociaaldossier.organisation.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import nl.sociaaldossier.shared.domain.DomainException;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
@@ -20,6 +21,13 @@ public class Wijk {
 
     protected Wijk() {
         // reference data: rows come from migrations
+    }
+
+    public Wijk(Long id, String naam, Team team) {
+        this.id = id;
+        this.naam = DomainException.verplicht(naam, "Vul de naam van de wijk in.");
+        DomainException.vereis(team != null, "Kies het wijkteam van de wijk.");
+        this.team = team;
     }
 
     public Long id() {

@@ -1,9 +1,12 @@
 package nl.sociaaldossier.referral.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import java.util.Objects;
+import nl.sociaaldossier.shared.domain.DomainException;
 
 /**
  * A service from the catalogue: an algemene voorziening (free access, no indication) or a
@@ -19,12 +22,20 @@ public class Voorziening {
     @Enumerated(EnumType.STRING)
     private Soort soort;
     /** For maatwerk the law (Jeugdwet, Wmo, ...); for algemene voorzieningen the domain (welzijn, jeugd, ...). */
+    @Column(name = "wet_of_domein")
     private String wetOfDomein;
     private String naam;
     private String toelichting;
 
     protected Voorziening() {
         // reference data: rows come from migrations
+    }
+
+    public Voorziening(Long id, Soort soort, String wetOfDomein, String naam) {
+        this.id = id;
+        this.soort = Objects.requireNonNull(soort);
+        this.wetOfDomein = DomainException.verplicht(wetOfDomein, "Vul de wet of het domein in.");
+        this.naam = DomainException.verplicht(naam, "Vul de naam van de voorziening in.");
     }
 
     public Long id() {

@@ -1,0 +1,34 @@
+package nl.sociaaldossier.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+import nl.sociaaldossier.security.Rol;
+
+/** Runs test code in the container with a role, so service-layer authorisation is exercised for real. */
+public final class AlsGebruiker {
+
+    private AlsGebruiker() {
+    }
+
+    /** Calls made from here carry the intaker role. */
+    @Stateless
+    @RunAs(Rol.INTAKER)
+    @PermitAll
+    public static class Intaker {
+        public <T> T doe(Callable<T> werk) throws Exception {
+            return werk.call();
+        }
+    }
+
+    /** Calls made from here carry the coach role (not an intaker). */
+    @Stateless
+    @RunAs(Rol.COACH)
+    @PermitAll
+    public static class Coach {
+        public <T> T doe(Callable<T> werk) throws Exception {
+            return werk.call();
+        }
+    }
+}

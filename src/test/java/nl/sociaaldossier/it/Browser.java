@@ -1,0 +1,97 @@
+package nl.sociaaldossier.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Real headless Chromium (Debian's chromium and chromium-driver), with no traffic to outside hosts. */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    final WebDriverWait wacht;
+
+    Browser(Path profiel) {
+        ChromeOptions opties = new ChromeOptions();
+        opties.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        opties.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nl",
+                "--user-data-dir=" + profiel.toAbsolutePath(),
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, opties);
+        wacht = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Logs in on the real Keycloak login page (which must be showing, in Dutch). */
+    void logIn(String gebruiker, String wachtwoord) {
+        WebElement naam = zichtbaar(By.id("username"));
+        WebElement knop = driver.findElement(By.id("kc-login"));
+        String knopTekst = knop.getText() + knop.getDomAttribute("value");
+        if (!knopTekst.contains("Inloggen")) {
+            throw new AssertionError("Keycloak's login page is not in Dutch: button says " + knopTekst);
+        }
+        naam.sendKeys(gebruiker);
+        driver.findElement(By.id("password")).sendKeys(wachtwoord);
+        knop.click();
+    }
+
+    /** Waits for the element; on time-out says where the browser was and what it showed. */
+    WebElement zichtbaar(By by) {
+        try {
+            return wacht.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Not shown: " + by + " on " + driver.getCurrentUrl() + ", screenshot: " + schermafdruk(), e);
+        }
+    }
+
+    /** Saves what the browser shows to target/screenshots/ and returns the file. */
+    Path schermafdruk() {
+        try {
+            Path map = Files.createDirectories(Path.of(System.getProperty("project.dir", "."), "target", "screenshots"));
+            Path bestand = map.resolve("scherm-" + System.currentTimeMillis() + ".png");
+            Files.write(bestand, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(map.resolve(bestand.getFileName() + ".html"), driver.getPageSource());
+            return bestand;
+        } catch (IOException | RuntimeException e) {
+            return Path.of("(no screenshot: " + e.getMessage() + ")");
+        }
+    }
+
+    void typ(String id, String tekst) {
+        WebElement veld = zichtbaar(By.id(id));
+        veld.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        veld.sendKeys(tekst);
+        try {
+            wacht.until(d -> tekst.equals(d.findElement(By.id(id)).getDomProperty("value")));
+        } catch (TimeoutException e) {
+            throw new AssertionError(id + " holds '" + driver.findElement(By.id(id)).getDomProperty("value")
+                    + "' instead of '" + tekst + "', screenshot: " + schermafdruk(), e);
+        }
+    }
+
+    String tekstVan(String id) {
+        return zichtbaar(By.id(id)).getText();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,130 @@
+package nl.sociaaldossier.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import nl.sociaaldossier.launcher.PayaraMicro;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The main path in a real browser: the app started as the run command starts it (Payara Micro
+ * with the built WAR, PostgreSQL, Keycloak), login on Keycloak's own page, registering a melding,
+ * Dutch messages at the fields, logout, and a role that may not open the page.
+ */
+class MeldingBrowserIT {
+
+    /** The realm registers this port as a redirect URI for tests. */
+    static final int POORT = 18080;
+
+    static PayaraMicro app;
+
+    @BeforeAll
+    static void startApp() {
+        Path target = Path.of(System.getProperty("project.dir"), "target");
+        app = PayaraMicro.start(Path.of(System.getProperty("payara.jar")), Path.of(System.getProperty("war.file")), POORT,
+                TestOmgeving.database(), TestOmgeving.keycloak(), target.resolve("it/payara"), target.resolve("logs/it-payara.log"));
+    }
+
+    @AfterAll
+    static void stopApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void intakerRegistreertEenMeldingEnZietHemInMijnMeldingen(@TempDir Path profiel) {
+        String achternaam = "Jansen-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser b = new Browser(profiel)) {
+            b.driver.get(app.url());
+            b.logIn("intaker", "demo");
+            assertEquals("Ilse Intveld", b.tekstVan("gebruikerNaam"));
+            assertEquals("Intaker", b.tekstVan("gebruikerRollen"));
+
+            b.zichtbaar(By.id("menuNieuweMelding")).click();
+            b.zichtbaar(By.id("melding:registreer"));
+
+            // First attempt: an invalid BSN and missing fields. Messages at the fields, nothing lost.
+            b.typ("melding:lid:0:voornaam", "Anna");
+            b.typ("melding:lid:0:bsn", "123456789");
+            b.typ("melding:hulpvraag", "Huurachterstand en veel stress in het gezin");
+            b.driver.findElement(By.id("melding:registreer")).click();
+            assertTrue(bijVeld(b, "melding:lid:0:bsn").contains("Dit is geen geldig BSN"), bijVeld(b, "melding:lid:0:bsn"));
+            assertEquals("Vul de straat in.", bijVeld(b, "melding:straat"));
+            assertEquals("Vul de achternaam in.", bijVeld(b, "melding:lid:0:achternaam"));
+            assertEquals("Kies de wijk.", bijVeld(b, "melding:wijk"));
+            assertEquals("Huurachterstand en veel stress in het gezin",
+                    b.driver.findElement(By.id("melding:hulpvraag")).getDomProperty("value"));
+            assertEquals("Anna", b.driver.findElement(By.id("melding:lid:0:voornaam")).getDomProperty("value"));
+
+            // Corrected, with a second member.
+            b.typ("melding:straat", "Grotestraat");
+            b.typ("melding:huisnummer", "12");
+            b.typ("melding:postcode", "7607cd");
+            new Select(b.zichtbaar(By.id("melding:wijk"))).selectByVisibleText("Hofkamp");
+            b.typ("melding:lid:0:achternaam", achternaam);
+            datum(b, "melding:lid:0:geboortedatum_input", "01-03-1985");
+            b.typ("melding:lid:0:bsn", "111222333");
+            b.driver.findElement(By.id("melding:lidToevoegen")).click();
+            b.typ("melding:lid:1:voornaam", "Bram");
+            b.typ("melding:lid:1:achternaam", achternaam);
+            datum(b, "melding:lid:1:geboortedatum_input", "09-06-2015");
+            b.typ("melding:lid:1:bsn", "123456782");
+            new Select(b.zichtbaar(By.id("melding:verwijzer"))).selectByVisibleText("Huisarts");
+            new Select(b.zichtbaar(By.id("melding:onderwerp"))).selectByVisibleText("Traject schuldenspecialist");
+            b.driver.findElement(By.id("melding:registreer")).click();
+
+            b.wacht.until(ExpectedConditions.urlContains("/meldingen/index"));
+            assertTrue(b.zichtbaar(By.id("meldingen:berichten")).getText().contains("De melding is geregistreerd."));
+            List<WebElement> rijen = b.driver.findElements(By.xpath("//tbody[@id='meldingen:tabel_data']/tr[contains(., '" + achternaam + "')]"));
+            assertEquals(1, rijen.size(), "exactly one melding for this household: the failed attempt stored nothing");
+            String rij = rijen.get(0).getText();
+            assertTrue(rij.contains("Anna " + achternaam + ", Bram " + achternaam), rij);
+            assertTrue(rij.contains("Grotestraat 12, 7607 CD Almelo"), rij);
+            assertTrue(rij.contains("Hofkamp") && rij.contains("Huisarts") && rij.contains("Traject schuldenspecialist"), rij);
+            assertTrue(rij.contains("Nieuw"), rij);
+
+            // Logout ends the Keycloak session too: the next visit asks for a password again.
+            b.driver.findElement(By.id("uitloggen")).click();
+            b.zichtbaar(By.id("username"));
+            b.driver.get(app.url());
+            b.zichtbaar(By.id("username"));
+        }
+    }
+
+    @Test
+    void zonderRolIntakerGeenToegangTotMeldingen(@TempDir Path profiel) {
+        try (Browser b = new Browser(profiel)) {
+            b.driver.get(app.url() + "meldingen/nieuw.xhtml");
+            b.logIn("controller", "demo");
+            assertEquals("U heeft geen toegang tot deze pagina. Uw rol staat dit niet toe.", b.tekstVan("fout"));
+            assertEquals("Businesscontroller", b.tekstVan("gebruikerRollen"));
+            assertTrue(b.driver.findElements(By.id("menuNieuweMelding")).isEmpty());
+
+            b.driver.get(app.url() + "meldingen/index.xhtml");
+            assertEquals("U heeft geen toegang tot deze pagina. Uw rol staat dit niet toe.", b.tekstVan("fout"));
+            assertFalse(b.driver.getPageSource().contains("meldingen:tabel"));
+        }
+    }
+
+    /** The text of the message shown in the same field block as the input. */
+    private static String bijVeld(Browser b, String id) {
+        return b.zichtbaar(By.xpath("//*[@id='" + id + "']/ancestor::div[contains(@class,'veld')][1]"
+                + "//*[contains(@class,'ui-message-error')]")).getText();
+    }
+
+    private static void datum(Browser b, String id, String waarde) {
+        b.typ(id, waarde);
+    }
+}

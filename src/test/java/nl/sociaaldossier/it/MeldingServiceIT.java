@@ -1,0 +1,166 @@
+package nl.sociaaldossier.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.sociaaldossier.casus.application.MeldingRegel;
+import nl.sociaaldossier.casus.application.MeldingService;
+import nl.sociaaldossier.casus.application.NieuweMelding;
+import nl.sociaaldossier.casus.application.Onderwerp;
+import nl.sociaaldossier.shared.domain.DomainException;
+import nl.sociaaldossier.shared.infrastructure.Database;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The service layer inside Payara Micro, on the real WAR and a real PostgreSQL migrated by Flyway:
+ * reference data, registering a melding, authorisation per role, and nothing stored on bad input.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeldingServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.echteWar(MeldingServiceIT.class, AlsGebruiker.class, AlsGebruiker.Intaker.class, AlsGebruiker.Coach.class);
+    }
+
+    @Inject
+    MeldingService meldingService;
+    @Inject
+    AlsGebruiker.Intaker alsIntaker;
+    @Inject
+    AlsGebruiker.Coach alsCoach;
+    @Resource(lookup = Database.JNDI_NAAM)
+    DataSource dataSource;
+
+    @Test
+    void flywayLaadtDeReferentiedataUitDeDocumentenVanDeGemeente() throws SQLException {
+        assertEquals(12, getal("select count(*) from wijk"));
+        assertEquals(10, getal("select count(*) from team"));
+        assertEquals(4, getal("select count(*) from team where soort = 'WIJKTEAM'"));
+        assertEquals(0, getal("select count(*) from wijk w join team t on t.id = w.team_id where t.soort <> 'WIJKTEAM'"));
+        assertEquals(11, getal("select count(*) from verwijzer"));
+        assertEquals(65, getal("select count(*) from voorziening"));
+        assertEquals(23, getal("select count(*) from voorziening where soort = 'ALGEMEEN'"));
+        assertEquals(15, getal("select count(*) from leefgebied"));
+        assertEquals(1, getal("select count(*) from voorziening where naam = 'Traject schuldenspecialist' and wet_of_domein = 'Schuldhulpverlening'"));
+    }
+
+    @Test
+    void intakerRegistreertMeldingMetHuishoudenEnLeden() throws Exception {
+        String straat = uniekeStraat();
+        NieuweMelding invoer = melding(straat, "111222333", "123456782");
+        invoer.setOnderwerp(Onderwerp.vanVoorziening(getal("select id from voorziening where naam = 'Traject schuldenspecialist'")));
+
+        Long id = alsIntaker.doe(() -> meldingService.registreer(invoer));
+
+        assertNotNull(id);
+        assertEquals(2, getal("select count(*) from gezinslid g join huishouden h on h.id = g.huishouden_id where h.straat = '" + straat + "'"));
+        assertEquals("7607 CD", tekst("select postcode from huishouden where straat = '" + straat + "'"));
+        assertEquals("NIEUW", tekst("select status from melding where id = " + id));
+        List<MeldingRegel> mijn = alsIntaker.doe(() -> meldingService.mijnMeldingen(0, 1000));
+        MeldingRegel regel = mijn.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        assertEquals("Anna Jansen, Bram Jansen", regel.leden());
+        assertEquals("Traject schuldenspecialist", regel.onderwerp());
+        assertEquals("Huisarts", regel.verwijzer());
+        assertEquals(mijn.size(), alsIntaker.doe(() -> meldingService.aantalMijnMeldingen()).intValue());
+    }
+
+    @Test
+    void zonderRolOfMetEenAndereRolMagNiemandRegistreren() throws Exception {
+        NieuweMelding invoer = melding(uniekeStraat(), "111222333");
+        long voor = getal("select count(*) from melding");
+        assertThrows(EJBAccessException.class, () -> meldingService.registreer(invoer));
+        assertThrows(EJBAccessException.class, () -> meldingService.mijnMeldingen(0, 10));
+        assertThrows(EJBAccessException.class, () -> alsCoach.doe(() -> meldingService.registreer(invoer)));
+        assertEquals(voor, getal("select count(*) from melding"));
+    }
+
+    @Test
+    void ongeldigBsnSlaatNietsOp() throws Exception {
+        String straat = uniekeStraat();
+        NieuweMelding invoer = melding(straat, "123456789");
+        long voor = getal("select count(*) from huishouden");
+
+        Exception fout = assertThrows(Exception.class, () -> alsIntaker.doe(() -> meldingService.registreer(invoer)));
+
+        assertInstanceOf(ConstraintViolationException.class, oorzaak(fout));
+        assertEquals(voor, getal("select count(*) from huishouden"));
+    }
+
+    @Test
+    void tweeLedenMetHetzelfdeBsnSlaanNietsHalfOp() throws Exception {
+        String straat = uniekeStraat();
+        NieuweMelding invoer = melding(straat, "111222333", "111222333");
+        long huishoudens = getal("select count(*) from huishouden");
+        long leden = getal("select count(*) from gezinslid");
+
+        Exception fout = assertThrows(Exception.class, () -> alsIntaker.doe(() -> meldingService.registreer(invoer)));
+
+        DomainException regel = assertInstanceOf(DomainException.class, oorzaak(fout));
+        assertTrue(regel.getMessage().contains("staat al bij een ander lid"), regel.getMessage());
+        assertEquals(huishoudens, getal("select count(*) from huishouden"));
+        assertEquals(leden, getal("select count(*) from gezinslid"));
+    }
+
+    private static Throwable oorzaak(Throwable fout) {
+        Throwable t = fout;
+        while ((t instanceof EJBException || t.getClass() == Exception.class) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private NieuweMelding melding(String straat, String... bsns) throws SQLException {
+        NieuweMelding m = new NieuweMelding();
+        m.setStraat(straat);
+        m.setHuisnummer("1");
+        m.setPostcode("7607cd");
+        m.setWoonplaats("Almelo");
+        m.setWijkId(getal("select id from wijk where naam = 'Hofkamp'"));
+        m.setVerwijzerId(getal("select id from verwijzer where naam = 'Huisarts'"));
+        m.setOnderwerp(Onderwerp.vanLeefgebied("financien"));
+        m.setHulpvraag("Betalingsachterstanden bij huur en energie");
+        m.setMeldingsdatum(LocalDate.now());
+        m.getLeden().clear();
+        String[] voornamen = {"Anna", "Bram", "Cor"};
+        for (int i = 0; i < bsns.length; i++) {
+            m.getLeden().add(new NieuweMelding.Lid(voornamen[i], "Jansen", LocalDate.of(1980 + 15 * i, 3, 1), bsns[i]));
+        }
+        return m;
+    }
+
+    private static String uniekeStraat() {
+        return "Teststraat " + UUID.randomUUID();
+    }
+
+    private long getal(String sql) throws SQLException {
+        return Long.parseLong(tekst(sql));
+    }
+
+    private String tekst(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            assertTrue(r.next(), "no row for " + sql);
+            return r.getString(1);
+        }
+    }
+}
