@@ -12,23 +12,24 @@ public final class AlsGebruiker {
     private AlsGebruiker() {
     }
 
+    /** Runs the work; the subclass's {@code @RunAs} decides the role its calls carry. */
+    public abstract static class MetRol {
+        public <T> T doe(Callable<T> werk) throws Exception {
+            return werk.call();
+        }
+    }
+
     /** Calls made from here carry the intaker role. */
     @Stateless
     @RunAs(Rol.INTAKER)
     @PermitAll
-    public static class Intaker {
-        public <T> T doe(Callable<T> werk) throws Exception {
-            return werk.call();
-        }
+    public static class Intaker extends MetRol {
     }
 
     /** Calls made from here carry the coach role (not an intaker). */
     @Stateless
     @RunAs(Rol.COACH)
     @PermitAll
-    public static class Coach {
-        public <T> T doe(Callable<T> werk) throws Exception {
-            return werk.call();
-        }
+    public static class Coach extends MetRol {
     }
 }

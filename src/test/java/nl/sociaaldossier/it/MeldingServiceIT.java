@@ -40,7 +40,7 @@ class MeldingServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.echteWar(MeldingServiceIT.class, AlsGebruiker.class, AlsGebruiker.Intaker.class, AlsGebruiker.Coach.class);
+        return Deployments.echteWar(MeldingServiceIT.class, AlsGebruiker.class, AlsGebruiker.MetRol.class, AlsGebruiker.Intaker.class, AlsGebruiker.Coach.class);
     }
 
     @Inject

@@ -67,14 +67,8 @@ public final class Keycloak implements AutoCloseable {
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             Process proces = pb.start();
             String providerUri = "http://localhost:" + poort + "/realms/" + REALM;
-            Keycloak keycloak = new Keycloak(proces, providerUri, LOKAAL_GEHEIM);
-            try {
-                Wachten.totBereikbaar(providerUri + "/.well-known/openid-configuration", proces, log, Duration.ofMinutes(4));
-            } catch (RuntimeException e) {
-                keycloak.close();
-                throw e;
-            }
-            return keycloak;
+            Wachten.totBereikbaar(providerUri + "/.well-known/openid-configuration", proces, log, Duration.ofMinutes(4));
+            return new Keycloak(proces, providerUri, LOKAAL_GEHEIM);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak", e);
         }

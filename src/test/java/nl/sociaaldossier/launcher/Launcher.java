@@ -32,14 +32,21 @@ public final class Launcher {
                 return extern;
             }
             System.out.println("Keycloak starting on http://localhost:" + keycloakPoort + " (log: " + logs.resolve("keycloak.log") + ")");
-            return Keycloak.start(Path.of(Instellingen.verplicht("keycloak.zip")), target.resolve("runtime/keycloak"),
+            Instant start = Instant.now();
+            Keycloak kc = Keycloak.start(Path.of(Instellingen.verplicht("keycloak.zip")), target.resolve("runtime/keycloak"),
                     project.resolve("keycloak/sociaal-dossier-realm.json"), keycloakPoort, logs.resolve("keycloak.log"));
+            System.out.println("Keycloak ready in " + seconden(start) + " (pid " + kc.pid() + ")");
+            return kc;
         });
         Database extern = Database.extern();
         if (extern == null) {
             System.out.println("PostgreSQL starting on port " + dbPoort + ", data in " + data.resolve("postgres"));
         }
+        Instant dbStart = Instant.now();
         Database db = extern != null ? extern : Database.embedded(data.resolve("postgres"), dbPoort, true);
+        if (extern == null) {
+            System.out.println("PostgreSQL ready in " + seconden(dbStart));
+        }
         Keycloak kc;
         try {
             kc = keycloak.join();
@@ -49,6 +56,7 @@ public final class Launcher {
         }
         System.out.println("Payara Micro starting with the WAR (log: " + logs.resolve("payara.log") + ")");
         PayaraMicro app;
+        Instant appStart = Instant.now();
         try {
             app = PayaraMicro.start(Path.of(Instellingen.verplicht("payara.jar")), Path.of(Instellingen.verplicht("war.file")),
                     appPoort, db, kc, target.resolve("payara"), logs.resolve("payara.log"));
@@ -58,6 +66,7 @@ public final class Launcher {
             throw e;
         }
 
+        System.out.println("Payara Micro with the app ready in " + seconden(appStart) + " (pid " + app.pid() + ")");
         CountDownLatch gestopt = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping Sociaal Dossier ...");
@@ -66,8 +75,12 @@ public final class Launcher {
             db.close();
             gestopt.countDown();
         }));
-        System.out.printf("%nSociaal Dossier is ready after %d s: open %s%n", Duration.between(begin, Instant.now()).toSeconds(), app.url());
+        System.out.printf("%nSociaal Dossier is ready after %s: open %s%n", seconden(begin), app.url());
         System.out.println("Log in as intaker / demo (see README for the other demo users). Ctrl-C stops everything.\n");
         gestopt.await();
+    }
+
+    private static String seconden(Instant sinds) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", Duration.between(sinds, Instant.now()).toMillis() / 1000.0);
     }
 }

@@ -48,14 +48,9 @@ public final class PayaraMicro implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            PayaraMicro payara = new PayaraMicro(proces, "http://localhost:" + poort + "/");
-            try {
-                Wachten.totBereikbaar(payara.url + "status", proces, log, Duration.ofMinutes(4));
-            } catch (RuntimeException e) {
-                payara.close();
-                throw e;
-            }
-            return payara;
+            String url = "http://localhost:" + poort + "/";
+            Wachten.totBereikbaar(url + "status", proces, log, Duration.ofMinutes(4));
+            return new PayaraMicro(proces, url);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Payara Micro", e);
         }

@@ -22,8 +22,20 @@ final class Wachten {
     private Wachten() {
     }
 
-    /** Polls the URL until it answers 200; fails early when the process ends, with the end of its log. */
+    /**
+     * Polls the URL until it answers 200; fails early when the process ends, with the end of its
+     * log. On failure the process is stopped, so nothing is left running.
+     */
     static void totBereikbaar(String url, Process proces, Path log, Duration maximaal) {
+        try {
+            wacht(url, proces, log, maximaal);
+        } catch (RuntimeException e) {
+            stop(proces);
+            throw e;
+        }
+    }
+
+    private static void wacht(String url, Process proces, Path log, Duration maximaal) {
         Instant tot = Instant.now().plus(maximaal);
         while (Instant.now().isBefore(tot)) {
             if (proces != null && !proces.isAlive()) {

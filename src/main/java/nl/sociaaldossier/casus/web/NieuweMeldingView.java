@@ -1,16 +1,17 @@
 package nl.sociaaldossier.casus.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import nl.sociaaldossier.casus.application.MeldingService;
 import nl.sociaaldossier.casus.application.NieuweMelding;
 import nl.sociaaldossier.shared.domain.DomainException;
-import nl.sociaaldossier.shared.infrastructure.Klok;
 import nl.sociaaldossier.web.Berichten;
 
 /** The "Nieuwe melding" form: holds what the intaker typed until it is registered. */
@@ -22,11 +23,14 @@ public class NieuweMeldingView implements Serializable {
 
     @Inject
     private MeldingService meldingService;
+    @Inject
+    private transient Clock klok;
 
     private final NieuweMelding melding = new NieuweMelding();
 
-    public NieuweMeldingView() {
-        melding.setMeldingsdatum(LocalDate.now(Klok.NEDERLAND));
+    @PostConstruct
+    void init() {
+        melding.setMeldingsdatum(LocalDate.now(klok));
     }
 
     public NieuweMelding getMelding() {
