@@ -24,7 +24,7 @@ public class NieuweMeldingView implements Serializable {
     @Inject
     private MeldingService meldingService;
     @Inject
-    private transient Clock klok;
+    private Clock klok;
 
     private final NieuweMelding melding = new NieuweMelding();
 
