@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import nl.sociaaldossier.household.domain.Huishouden;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
 import nl.sociaaldossier.referral.domain.Voorziening;
@@ -27,7 +28,8 @@ import nl.sociaaldossier.shared.domain.DomainException;
 @Entity
 public class Melding {
 
-    public enum Status { NIEUW }
+    /** NIEUW until the intaker takes it up in a casus, or closes it as solved or referred elsewhere. */
+    public enum Status { NIEUW, CASUS, OPGELOST, DOORVERWEZEN }
 
     public static final int MAX_HULPVRAAG = 4000;
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
@@ -59,6 +61,13 @@ public class Melding {
 
     @Enumerated(EnumType.STRING)
     private Status status;
+
+    @ManyToOne
+    @JoinColumn(name = "casus_id")
+    private Casus casus;
+
+    @Column(name = "afhandeling_toelichting")
+    private String afhandelingToelichting;
 
     private LocalDate meldingsdatum;
     @Column(name = "geregistreerd_door")
@@ -104,6 +113,35 @@ public class Melding {
                                          Leefgebied leefgebied, String door, Instant op, LocalDate meldingsdatum) {
         DomainException.vereis(leefgebied != null, "Kies het leefgebied waarover de vraag gaat.");
         return new Melding(huishouden, verwijzer, hulpvraag, null, leefgebied, door, op, meldingsdatum);
+    }
+
+    /** Taken up in a casus (called by {@link Casus}). */
+    void neemOpIn(Casus casus) {
+        DomainException.vereis(status == Status.NIEUW, "Deze melding is al afgehandeld.");
+        this.casus = casus;
+        this.status = Status.CASUS;
+    }
+
+    /**
+     * Closes the melding without a casus: solved (advice, or an algemene voorziening, no maatwerk)
+     * or referred outside the municipality.
+     */
+    public void sluitAf(Status afhandeling, String toelichting) {
+        DomainException.vereis(status == Status.NIEUW, "Deze melding is al afgehandeld.");
+        DomainException.vereis(afhandeling == Status.OPGELOST || afhandeling == Status.DOORVERWEZEN,
+                "Sluit een melding af als opgelost of doorverwezen.");
+        this.afhandelingToelichting = verplicht(toelichting, afhandeling == Status.OPGELOST
+                ? "Beschrijf hoe de vraag is opgelost (advies of welke algemene voorziening)."
+                : "Beschrijf waarheen is doorverwezen.");
+        this.status = afhandeling;
+    }
+
+    public Optional<Casus> casus() {
+        return Optional.ofNullable(casus);
+    }
+
+    public String afhandelingToelichting() {
+        return afhandelingToelichting;
     }
 
     public Long id() {

@@ -69,6 +69,11 @@ public class Gezinslid {
         return geboortedatum;
     }
 
+    /** Under 18 on the given date. */
+    public boolean isMinderjarigOp(LocalDate peildatum) {
+        return geboortedatum.plusYears(18).isAfter(peildatum);
+    }
+
     public Bsn bsn() {
         return bsn;
     }
