@@ -45,6 +45,11 @@ public class Gebruiker {
         return Arrays.stream(Rol.ALLE).filter(request::isUserInRole).toList();
     }
 
+    /** Works in dossiers: intaker, coach or procesmanager. */
+    public boolean isCasuswerker() {
+        return isIntaker() || request.isUserInRole(Rol.COACH) || request.isUserInRole(Rol.PROCESMANAGER);
+    }
+
     public boolean isIntaker() {
         return request.isUserInRole(Rol.INTAKER);
     }

@@ -30,6 +30,7 @@ public class Keuzelijsten {
     private List<SelectItem> wijken;
     private List<SelectItem> verwijzers;
     private List<SelectItem> onderwerpen;
+    private List<SelectItem> leefgebiedenLijst;
 
     public List<SelectItem> getWijken() {
         if (wijken == null) {
@@ -43,6 +44,13 @@ public class Keuzelijsten {
             verwijzers = organisatie.verwijzers().stream().map(v -> new SelectItem(v.id(), v.naam())).toList();
         }
         return verwijzers;
+    }
+
+    public List<SelectItem> getLeefgebieden() {
+        if (leefgebiedenLijst == null) {
+            leefgebiedenLijst = leefgebieden.alle().stream().map(l -> new SelectItem(l.code(), l.naam())).toList();
+        }
+        return leefgebiedenLijst;
     }
 
     /** Leefgebieden first, then the catalogue grouped as algemene voorzieningen and maatwerk per law. */

@@ -32,4 +32,18 @@ public final class AlsGebruiker {
     @PermitAll
     public static class Coach extends MetRol {
     }
+
+    /** Calls made from here carry the procesmanager role. */
+    @Stateless
+    @RunAs(Rol.PROCESMANAGER)
+    @PermitAll
+    public static class Procesmanager extends MetRol {
+    }
+
+    /** Calls made from here carry the businesscontroller role. */
+    @Stateless
+    @RunAs(Rol.BUSINESSCONTROLLER)
+    @PermitAll
+    public static class Controller extends MetRol {
+    }
 }

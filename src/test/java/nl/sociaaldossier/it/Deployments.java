@@ -22,6 +22,11 @@ public final class Deployments {
      * fragment that lets Arquillian's test runner servlet through the app's deny-by-default rule.
      */
     public static WebArchive echteWar(Class<?>... testKlassen) {
+        return echteWarZonderHelpers(testKlassen).addClasses(AlsGebruiker.class, AlsGebruiker.MetRol.class, AlsGebruiker.Intaker.class,
+                AlsGebruiker.Coach.class, AlsGebruiker.Procesmanager.class, AlsGebruiker.Controller.class, Sql.class, TestMeldingen.class);
+    }
+
+    private static WebArchive echteWarZonderHelpers(Class<?>... testKlassen) {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "sociaal-dossier.war")
                 .importFrom(new File(System.getProperty("war.file")))
                 .as(WebArchive.class);
@@ -61,6 +66,8 @@ public final class Deployments {
                             <enterprise-beans>
                                 <ejb><ejb-name>Intaker</ejb-name><principal><name>arquillian-intaker</name></principal></ejb>
                                 <ejb><ejb-name>Coach</ejb-name><principal><name>arquillian-coach</name></principal></ejb>
+                                <ejb><ejb-name>Procesmanager</ejb-name><principal><name>arquillian-procesmanager</name></principal></ejb>
+                                <ejb><ejb-name>Controller</ejb-name><principal><name>arquillian-businesscontroller</name></principal></ejb>
                             </enterprise-beans>
                         </glassfish-ejb-jar>
                         """), "glassfish-ejb-jar.xml");

@@ -11,13 +11,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import nl.sociaaldossier.casus.application.MeldingRegel;
 import nl.sociaaldossier.casus.application.MeldingService;
@@ -40,7 +35,7 @@ class MeldingServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.echteWar(MeldingServiceIT.class, AlsGebruiker.class, AlsGebruiker.MetRol.class, AlsGebruiker.Intaker.class, AlsGebruiker.Coach.class);
+        return Deployments.echteWar(MeldingServiceIT.class);
     }
 
     @Inject
@@ -131,36 +126,18 @@ class MeldingServiceIT {
     }
 
     private NieuweMelding melding(String straat, String... bsns) throws SQLException {
-        NieuweMelding m = new NieuweMelding();
-        m.setStraat(straat);
-        m.setHuisnummer("1");
-        m.setPostcode("7607cd");
-        m.setWoonplaats("Almelo");
-        m.setWijkId(getal("select id from wijk where naam = 'Hofkamp'"));
-        m.setVerwijzerId(getal("select id from verwijzer where naam = 'Huisarts'"));
-        m.setOnderwerp(Onderwerp.vanLeefgebied("financien"));
-        m.setHulpvraag("Betalingsachterstanden bij huur en energie");
-        m.setMeldingsdatum(LocalDate.now());
-        m.getLeden().clear();
-        String[] voornamen = {"Anna", "Bram", "Cor"};
-        for (int i = 0; i < bsns.length; i++) {
-            m.getLeden().add(new NieuweMelding.Lid(voornamen[i], "Jansen", LocalDate.of(1980 + 15 * i, 3, 1), bsns[i]));
-        }
-        return m;
+        return TestMeldingen.nieuw(new Sql(dataSource), straat, bsns);
     }
 
     private static String uniekeStraat() {
-        return "Teststraat " + UUID.randomUUID();
+        return TestMeldingen.uniekeStraat();
     }
 
     private long getal(String sql) throws SQLException {
-        return Long.parseLong(tekst(sql));
+        return new Sql(dataSource).getal(sql);
     }
 
     private String tekst(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            assertTrue(r.next(), "no row for " + sql);
-            return r.getString(1);
-        }
+        return new Sql(dataSource).tekst(sql);
     }
 }

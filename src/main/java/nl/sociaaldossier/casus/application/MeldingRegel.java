@@ -5,6 +5,6 @@ import java.time.LocalDate;
 
 /** One row of a melding worklist: what the page shows, never the entity itself. */
 public record MeldingRegel(Long id, LocalDate meldingsdatum, String leden, String adres, String wijk,
-                           String verwijzer, String onderwerp, String hulpvraag, String status)
+                           String verwijzer, String onderwerp, String hulpvraag, String status, Long casusId)
         implements Serializable {
 }

@@ -23,6 +23,7 @@ import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
 import nl.sociaaldossier.referral.domain.VoorzieningRepository;
 import nl.sociaaldossier.security.Rol;
+import nl.sociaaldossier.shared.domain.DomainException;
 
 /**
  * Registering meldingen and the intaker's worklist. The transaction and authorisation boundary:
@@ -78,6 +79,15 @@ public class MeldingService {
         return meldingen.aantalGeregistreerdDoor(gebruiker());
     }
 
+    /** One melding, for the intaker who registered it or a member of its wijkteam. */
+    public MeldingRegel melding(Long id) {
+        Melding m = meldingen.find(id).orElseThrow(() -> new DomainException("Deze melding bestaat niet."));
+        boolean eigenTeam = organisatie.findMedewerker(gebruiker())
+                .map(mw -> mw.team().id().equals(m.huishouden().wijk().team().id())).orElse(false);
+        DomainException.vereis(m.geregistreerdDoor().equals(gebruiker()) || eigenTeam, "Deze melding hoort bij een ander wijkteam.");
+        return regel(m);
+    }
+
     private String gebruiker() {
         return sessie.getCallerPrincipal().getName();
     }
@@ -87,6 +97,6 @@ public class MeldingService {
         String leden = h.leden().stream().map(Gezinslid::naam).collect(Collectors.joining(", "));
         String onderwerp = m.voorziening() != null ? m.voorziening().naam() : m.leefgebied().naam();
         return new MeldingRegel(m.id(), m.meldingsdatum(), leden, h.adres().toString(), h.wijk().naam(),
-                m.verwijzer().naam(), onderwerp, m.hulpvraag(), m.status().name());
+                m.verwijzer().naam(), onderwerp, m.hulpvraag(), m.status().name(), m.casus().map(c -> c.id()).orElse(null));
     }
 }

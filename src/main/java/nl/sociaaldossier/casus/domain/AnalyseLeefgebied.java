@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import nl.sociaaldossier.shared.domain.DomainException;
@@ -13,6 +14,7 @@ import nl.sociaaldossier.shared.domain.DomainException;
  * scale (1 acute problematiek ... 5 volledig zelfredzaam) and what explains the problem.
  */
 @Entity
+@Table(name = "analyse_leefgebied")
 public class AnalyseLeefgebied {
 
     @Id

@@ -5,11 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.util.Objects;
 import nl.sociaaldossier.shared.domain.DomainException;
 
 /** An AVE level (0 zelfredzaam ... 4 acuut) and who holds regie at that level (configuration). */
 @Entity
+@Table(name = "ave_niveau")
 public class AveNiveau {
 
     public static final int OPGESCHAALD = 3;

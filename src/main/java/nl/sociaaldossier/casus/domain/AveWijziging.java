@@ -7,12 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
 /** One change of AVE level: from, to, to whom regie went, why, who and when. Never changed afterwards. */
 @Entity
+@Table(name = "ave_wijziging")
 public class AveWijziging {
 
     @Id

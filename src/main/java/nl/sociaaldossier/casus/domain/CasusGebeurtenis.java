@@ -4,12 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
 /** One line of a casus's history: what changed, in the users' words, who and when. */
 @Entity
+@Table(name = "casus_gebeurtenis")
 public class CasusGebeurtenis {
 
     @Id

@@ -19,6 +19,18 @@ public class MeldingRepository {
         em.flush(); // assigns the identity now, so the caller gets the id
     }
 
+    /** Writes pending changes now. */
+    public void bewaar() {
+        em.flush();
+    }
+
+    /** The meldingen taken up in a casus, oldest first. */
+    public List<Melding> vanCasus(Casus casus) {
+        return em.createQuery("select m from Melding m where m.casus = :c order by m.meldingsdatum, m.id", Melding.class)
+                .setParameter("c", casus)
+                .getResultList();
+    }
+
     public Optional<Melding> find(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Melding.class, id));
     }

@@ -1,17 +1,15 @@
 package nl.sociaaldossier.casus.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.sociaaldossier.casus.application.MeldingService;
 import nl.sociaaldossier.casus.application.NieuweMelding;
-import nl.sociaaldossier.shared.domain.DomainException;
+import nl.sociaaldossier.web.Acties;
 import nl.sociaaldossier.web.Berichten;
 
 /** The "Nieuwe melding" form: holds what the intaker typed until it is registered. */
@@ -47,21 +45,8 @@ public class NieuweMeldingView implements Serializable {
 
     /** Registers the melding; on a broken rule the form stays as typed and the reason is shown. */
     public String registreer() {
-        try {
-            meldingService.registreer(melding);
-        } catch (DomainException e) {
-            Berichten.fout(e.getMessage());
+        if (!Acties.voerUit(() -> meldingService.registreer(melding))) {
             return null;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof DomainException regel) {
-                Berichten.fout(regel.getMessage());
-                return null;
-            }
-            if (e.getCause() instanceof ConstraintViolationException ongeldig) {
-                ongeldig.getConstraintViolations().forEach(v -> Berichten.fout(v.getMessage()));
-                return null;
-            }
-            throw e;
         }
         Berichten.info("De melding is geregistreerd.");
         return "/meldingen/index?faces-redirect=true";

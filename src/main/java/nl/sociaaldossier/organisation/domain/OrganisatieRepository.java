@@ -30,6 +30,22 @@ public class OrganisatieRepository {
         return findWijk(id).orElseThrow(() -> new DomainException("Kies een wijk uit de lijst."));
     }
 
+    public Optional<Medewerker> findMedewerker(String gebruikersnaam) {
+        return Optional.ofNullable(gebruikersnaam == null ? null : em.find(Medewerker.class, gebruikersnaam));
+    }
+
+    public Medewerker getMedewerker(String gebruikersnaam) {
+        return findMedewerker(gebruikersnaam)
+                .orElseThrow(() -> new DomainException("Medewerker " + gebruikersnaam + " is niet bekend; vraag de beheerder u aan een team toe te voegen."));
+    }
+
+    /** The staff of a team who may be regisseur, by name. */
+    public List<Medewerker> mogelijkeRegisseurs(Team team) {
+        return em.createQuery("select m from Medewerker m where m.team = :team order by m.naam", Medewerker.class)
+                .setParameter("team", team)
+                .getResultList().stream().filter(Medewerker::kanRegisseurZijn).toList();
+    }
+
     public Verwijzer getVerwijzer(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Verwijzer.class, id))
                 .orElseThrow(() -> new DomainException("Kies een verwijzer uit de lijst."));

@@ -1,0 +1,29 @@
+package nl.sociaaldossier.casus.application;
+
+import java.util.List;
+import nl.sociaaldossier.casus.domain.Casus;
+import nl.sociaaldossier.casus.domain.Melding;
+import nl.sociaaldossier.organisation.domain.Medewerker;
+
+/** Builds the dossier read model from the casus aggregate. */
+final class CasusDossiers {
+
+    private CasusDossiers() {
+    }
+
+    static CasusDossier van(Casus c, List<Melding> meldingen, boolean magRegieOvernemen) {
+        var h = c.huishouden();
+        return new CasusDossier(c.id(), c.versie(), c.status().name(), c.status() != Casus.Status.AFGESLOTEN,
+                c.status() == Casus.Status.IN_ANALYSE, c.episode(), h.adres().toString(), h.wijk().naam(), c.team().naam(),
+                h.leden().stream().map(l -> new CasusDossier.Lid(l.naam(), l.geboortedatum(), l.bsn().nummer())).toList(),
+                meldingen.stream().map(m -> new CasusDossier.MeldingKort(m.meldingsdatum(), m.verwijzer().naam(),
+                        m.voorziening() != null ? m.voorziening().naam() : m.leefgebied().naam(), m.hulpvraag())).toList(),
+                c.analyse().stream().map(a -> new CasusDossier.Analyse(a.leefgebied().code(), a.leefgebied().naam(), a.score(), a.verklaring())).toList(),
+                c.isMeervoudig(), c.regisseur().map(Medewerker::naam).orElse(null), c.regiehouder(),
+                c.aveNiveau().niveau(), c.aveNiveau().naam(), c.isOpgeschaald(), c.veiligheidsrisico(), c.veiligheidToelichting(),
+                c.afsluitreden(),
+                c.aveHistorie().stream().map(w -> new CasusDossier.AveStap(w.op(), w.van(), w.naar(), w.regieBij().omschrijving(), w.reden(), w.door())).toList(),
+                c.geschiedenis().stream().map(g -> new CasusDossier.Gebeurtenis(g.op(), g.episode(), g.omschrijving(), g.door())).toList(),
+                magRegieOvernemen);
+    }
+}

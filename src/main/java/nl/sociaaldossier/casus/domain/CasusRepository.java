@@ -1,0 +1,79 @@
+package nl.sociaaldossier.casus.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldossier.shared.domain.DomainException;
+import nl.sociaaldossier.shared.domain.GelijktijdigGewijzigd;
+
+/** Stores and finds casussen, AVE levels, and the log of dossier reads. */
+@ApplicationScoped
+public class CasusRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<Casus> find(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Casus.class, id));
+    }
+
+    public Casus get(Long id) {
+        return find(id).orElseThrow(() -> new DomainException("Deze casus bestaat niet."));
+    }
+
+    /** The casus as the user last saw it: a newer version means someone else changed it meanwhile. */
+    public Casus get(Long id, long versie) {
+        Casus casus = get(id);
+        if (casus.versie() != versie) {
+            throw new GelijktijdigGewijzigd();
+        }
+        return casus;
+    }
+
+    public Optional<Casus> openCasusVan(Long huishoudenId) {
+        return em.createQuery("select c from Casus c where c.huishouden.id = :h and c.status <> :af", Casus.class)
+                .setParameter("h", huishoudenId)
+                .setParameter("af", Casus.Status.AFGESLOTEN)
+                .getResultStream().findFirst();
+    }
+
+    public void voegToe(Casus casus) {
+        em.persist(casus);
+        em.flush();
+    }
+
+    /**
+     * Writes the changes to the casus now. The casus is one aggregate: its version goes up with any
+     * change in it (analyse, history), so a conflicting edit by someone else is reported here.
+     */
+    public void bewaar(Casus casus) {
+        try {
+            em.lock(casus, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new GelijktijdigGewijzigd();
+        }
+    }
+
+    public AveNiveau aveNiveau(int niveau) {
+        return Optional.ofNullable(em.find(AveNiveau.class, niveau))
+                .orElseThrow(() -> new DomainException("Kies een AVE-niveau van 0 tot en met 4."));
+    }
+
+    public List<AveNiveau> aveNiveaus() {
+        return em.createQuery("select a from AveNiveau a order by a.niveau", AveNiveau.class).getResultList();
+    }
+
+    public void logInzage(Casus casus, String gebruiker, Instant op) {
+        em.createNativeQuery("insert into dossier_inzage (casus_id, gebruiker, op) values (?, ?, ?)")
+                .setParameter(1, casus.id())
+                .setParameter(2, gebruiker)
+                .setParameter(3, java.sql.Timestamp.from(op))
+                .executeUpdate();
+    }
+}

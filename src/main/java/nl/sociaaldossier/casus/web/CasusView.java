@@ -1,0 +1,228 @@
+package nl.sociaaldossier.casus.web;
+
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.sociaaldossier.casus.application.CasusDossier;
+import nl.sociaaldossier.casus.application.CasusService;
+import nl.sociaaldossier.web.Acties;
+import nl.sociaaldossier.web.Berichten;
+
+/**
+ * The dossier of a casus. Holds what the user typed in each small form; every action names the
+ * version the user saw, and the page reloads after a change. A refused change keeps the input.
+ */
+@Named
+@ViewScoped
+public class CasusView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CasusService casusService;
+
+    private Long id;
+    private CasusDossier dossier;
+    private List<SelectItem> regisseurs;
+    private List<SelectItem> aveNiveaus;
+
+    private String leefgebied;
+    private Integer score;
+    private String verklaring;
+    private boolean veiligheidsrisico;
+    private String veiligheidToelichting;
+    private String regisseur;
+    private String overdrachtReden;
+    private Integer aveNiveau;
+    private String aveReden;
+    private String afsluitreden;
+    private String heropenReden;
+
+    public void laad() {
+        dossier = Acties.resultaat(() -> casusService.dossier(id));
+        if (dossier != null) {
+            veiligheidsrisico = dossier.veiligheidsrisico();
+            veiligheidToelichting = dossier.veiligheidToelichting();
+            regisseurs = casusService.mogelijkeRegisseurs(id).stream().map(r -> new SelectItem(r[0], r[1])).toList();
+            aveNiveaus = casusService.aveNiveaus().stream()
+                    .map(a -> new SelectItem(a.niveau(), a.niveau() + " – " + a.naam())).toList();
+        }
+    }
+
+    public void legAnalyseVast() {
+        if (voer(() -> casusService.legAnalyseVast(id, versie(), leefgebied, score == null ? 0 : score, verklaring), "De analyse is bijgewerkt.")) {
+            leefgebied = null;
+            score = null;
+            verklaring = null;
+        }
+    }
+
+    public void verwijderUitAnalyse(String code) {
+        voer(() -> casusService.verwijderUitAnalyse(id, versie(), code), "Het leefgebied is uit de analyse verwijderd.");
+    }
+
+    public void bewaarVeiligheid() {
+        voer(() -> casusService.markeerVeiligheidsrisico(id, versie(), veiligheidsrisico, veiligheidToelichting), "Veiligheid is bijgewerkt.");
+    }
+
+    public void wijsRegisseurToe() {
+        voer(() -> casusService.wijsRegisseurToe(id, versie(), regisseur), "De regisseur is toegewezen.");
+    }
+
+    public void draagRegieOver() {
+        if (voer(() -> casusService.draagRegieOver(id, versie(), regisseur, overdrachtReden), "De regie is overgedragen.")) {
+            overdrachtReden = null;
+        }
+    }
+
+    public void startUitvoering() {
+        voer(() -> casusService.startUitvoering(id, versie()), "De analyse is afgerond; de casus is in uitvoering.");
+    }
+
+    public void wijzigAveNiveau() {
+        if (voer(() -> casusService.wijzigAveNiveau(id, versie(), aveNiveau == null ? -1 : aveNiveau, aveReden), "Het AVE-niveau is gewijzigd.")) {
+            aveNiveau = null;
+            aveReden = null;
+        }
+    }
+
+    public void neemRegieOver() {
+        voer(() -> casusService.neemRegieOver(id, versie()), "U voert nu de regie over deze casus.");
+    }
+
+    public void sluitAf() {
+        if (voer(() -> casusService.sluitAf(id, versie(), afsluitreden), "De casus is afgesloten.")) {
+            afsluitreden = null;
+        }
+    }
+
+    public void heropen() {
+        if (voer(() -> casusService.heropen(id, versie(), heropenReden), "De casus is heropend.")) {
+            heropenReden = null;
+        }
+    }
+
+    private boolean voer(Runnable actie, String gelukt) {
+        if (!Acties.voerUit(actie)) {
+            return false;
+        }
+        Berichten.info(gelukt);
+        laad();
+        return true;
+    }
+
+    private long versie() {
+        return dossier.versie();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CasusDossier getDossier() {
+        return dossier;
+    }
+
+    public List<SelectItem> getRegisseurs() {
+        return regisseurs;
+    }
+
+    public List<SelectItem> getAveNiveaus() {
+        return aveNiveaus;
+    }
+
+    public String getLeefgebied() {
+        return leefgebied;
+    }
+
+    public void setLeefgebied(String leefgebied) {
+        this.leefgebied = leefgebied;
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+
+    public void setScore(Integer score) {
+        this.score = score;
+    }
+
+    public String getVerklaring() {
+        return verklaring;
+    }
+
+    public void setVerklaring(String verklaring) {
+        this.verklaring = verklaring;
+    }
+
+    public boolean isVeiligheidsrisico() {
+        return veiligheidsrisico;
+    }
+
+    public void setVeiligheidsrisico(boolean veiligheidsrisico) {
+        this.veiligheidsrisico = veiligheidsrisico;
+    }
+
+    public String getVeiligheidToelichting() {
+        return veiligheidToelichting;
+    }
+
+    public void setVeiligheidToelichting(String veiligheidToelichting) {
+        this.veiligheidToelichting = veiligheidToelichting;
+    }
+
+    public String getRegisseur() {
+        return regisseur;
+    }
+
+    public void setRegisseur(String regisseur) {
+        this.regisseur = regisseur;
+    }
+
+    public String getOverdrachtReden() {
+        return overdrachtReden;
+    }
+
+    public void setOverdrachtReden(String overdrachtReden) {
+        this.overdrachtReden = overdrachtReden;
+    }
+
+    public Integer getAveNiveau() {
+        return aveNiveau;
+    }
+
+    public void setAveNiveau(Integer aveNiveau) {
+        this.aveNiveau = aveNiveau;
+    }
+
+    public String getAveReden() {
+        return aveReden;
+    }
+
+    public void setAveReden(String aveReden) {
+        this.aveReden = aveReden;
+    }
+
+    public String getAfsluitreden() {
+        return afsluitreden;
+    }
+
+    public void setAfsluitreden(String afsluitreden) {
+        this.afsluitreden = afsluitreden;
+    }
+
+    public String getHeropenReden() {
+        return heropenReden;
+    }
+
+    public void setHeropenReden(String heropenReden) {
+        this.heropenReden = heropenReden;
+    }
+}

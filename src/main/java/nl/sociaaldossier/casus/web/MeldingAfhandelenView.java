@@ -1,0 +1,83 @@
+package nl.sociaaldossier.casus.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import nl.sociaaldossier.casus.application.CasusService;
+import nl.sociaaldossier.casus.application.MeldingRegel;
+import nl.sociaaldossier.casus.application.MeldingService;
+import nl.sociaaldossier.casus.domain.Melding;
+import nl.sociaaldossier.web.Acties;
+import nl.sociaaldossier.web.Berichten;
+
+/** "Melding afhandelen": take a new melding up in a casus, or close it as solved or referred elsewhere. */
+@Named
+@ViewScoped
+public class MeldingAfhandelenView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MeldingService meldingService;
+    @Inject
+    private CasusService casusService;
+
+    private Long id;
+    private MeldingRegel melding;
+    private Melding.Status afhandeling = Melding.Status.OPGELOST;
+    private String toelichting;
+
+    public void laad() {
+        melding = Acties.resultaat(() -> meldingService.melding(id));
+    }
+
+    public String openCasus() {
+        Long casusId = Acties.resultaat(() -> casusService.openCasus(id));
+        if (casusId == null) {
+            return null;
+        }
+        Berichten.info("De melding is opgenomen in de casus van het huishouden.");
+        return "/casus/index?faces-redirect=true&id=" + casusId;
+    }
+
+    public String sluitAf() {
+        if (!Acties.voerUit(() -> casusService.sluitMeldingAf(id, afhandeling, toelichting))) {
+            return null;
+        }
+        Berichten.info("De melding is afgesloten.");
+        return "/meldingen/index?faces-redirect=true";
+    }
+
+    public boolean isNieuw() {
+        return melding != null && Melding.Status.NIEUW.name().equals(melding.status());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MeldingRegel getMelding() {
+        return melding;
+    }
+
+    public Melding.Status getAfhandeling() {
+        return afhandeling;
+    }
+
+    public void setAfhandeling(Melding.Status afhandeling) {
+        this.afhandeling = afhandeling;
+    }
+
+    public String getToelichting() {
+        return toelichting;
+    }
+
+    public void setToelichting(String toelichting) {
+        this.toelichting = toelichting;
+    }
+}
