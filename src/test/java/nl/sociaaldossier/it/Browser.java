@@ -86,6 +86,27 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Chooses an option of a plain select by its visible text. */
+    void kies(String id, String zichtbareTekst) {
+        new org.openqa.selenium.support.ui.Select(zichtbaar(By.id(id))).selectByVisibleText(zichtbareTekst);
+    }
+
+    /** Clicks a button that updates the page by Ajax and waits until the messages show the given text. */
+    void klikEnWachtOp(String knopId, String tekst) {
+        zichtbaar(By.id(knopId)).click();
+        try {
+            wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), tekst));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No '" + tekst + "' after clicking " + knopId + ", screenshot: " + schermafdruk(), e);
+        }
+    }
+
+    /** Logs out through the app, which ends the Keycloak session too, and waits for the login page. */
+    void logUit() {
+        zichtbaar(By.id("uitloggen")).click();
+        zichtbaar(By.id("username"));
+    }
+
     String tekstVan(String id) {
         return zichtbaar(By.id(id)).getText();
     }

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import nl.sociaaldossier.launcher.PayaraMicro;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -24,30 +21,11 @@ import org.openqa.selenium.support.ui.Select;
  */
 class MeldingBrowserIT {
 
-    /** The realm registers this port as a redirect URI for tests. */
-    static final int POORT = 18080;
-
-    static PayaraMicro app;
-
-    @BeforeAll
-    static void startApp() {
-        Path target = Path.of(System.getProperty("project.dir"), "target");
-        app = PayaraMicro.start(Path.of(System.getProperty("payara.jar")), Path.of(System.getProperty("war.file")), POORT,
-                TestOmgeving.database(), TestOmgeving.keycloak(), target.resolve("it/payara"), target.resolve("logs/it-payara.log"));
-    }
-
-    @AfterAll
-    static void stopApp() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
     void intakerRegistreertEenMeldingEnZietHemInMijnMeldingen(@TempDir Path profiel) {
         String achternaam = "Jansen-" + UUID.randomUUID().toString().substring(0, 6);
         try (Browser b = new Browser(profiel)) {
-            b.driver.get(app.url());
+            b.driver.get(App.url());
             b.logIn("intaker", "demo");
             assertEquals("Ilse Intveld", b.tekstVan("gebruikerNaam"));
             assertEquals("Intaker", b.tekstVan("gebruikerRollen"));
@@ -98,7 +76,7 @@ class MeldingBrowserIT {
             // Logout ends the Keycloak session too: the next visit asks for a password again.
             b.driver.findElement(By.id("uitloggen")).click();
             b.zichtbaar(By.id("username"));
-            b.driver.get(app.url());
+            b.driver.get(App.url());
             b.zichtbaar(By.id("username"));
         }
     }
@@ -106,13 +84,13 @@ class MeldingBrowserIT {
     @Test
     void zonderRolIntakerGeenToegangTotMeldingen(@TempDir Path profiel) {
         try (Browser b = new Browser(profiel)) {
-            b.driver.get(app.url() + "meldingen/nieuw.xhtml");
+            b.driver.get(App.url() + "meldingen/nieuw.xhtml");
             b.logIn("controller", "demo");
             assertEquals("U heeft geen toegang tot deze pagina. Uw rol staat dit niet toe.", b.tekstVan("fout"));
             assertEquals("Businesscontroller", b.tekstVan("gebruikerRollen"));
             assertTrue(b.driver.findElements(By.id("menuNieuweMelding")).isEmpty());
 
-            b.driver.get(app.url() + "meldingen/index.xhtml");
+            b.driver.get(App.url() + "meldingen/index.xhtml");
             assertEquals("U heeft geen toegang tot deze pagina. Uw rol staat dit niet toe.", b.tekstVan("fout"));
             assertFalse(b.driver.getPageSource().contains("meldingen:tabel"));
         }

@@ -17,6 +17,7 @@ public class TestOmgeving implements LauncherSessionListener {
 
     private static Database database;
     private static Keycloak keycloak;
+    private static final java.util.Deque<AutoCloseable> TE_SLUITEN = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -52,8 +53,20 @@ public class TestOmgeving implements LauncherSessionListener {
                 "-Doidc.clientSecret=" + keycloak.clientSecret()));
     }
 
+    /** Something a test started that must stop before the database and Keycloak do. */
+    static void bijAfsluiten(AutoCloseable iets) {
+        TE_SLUITEN.push(iets);
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        while (!TE_SLUITEN.isEmpty()) {
+            try {
+                TE_SLUITEN.pop().close();
+            } catch (Exception e) {
+                System.err.println("Could not stop " + e);
+            }
+        }
         if (keycloak != null) {
             keycloak.close();
         }

@@ -8,8 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import nl.sociaaldossier.casus.application.CasusDossier;
 import nl.sociaaldossier.casus.application.CasusService;
+import nl.sociaaldossier.shared.domain.DomainException;
 import nl.sociaaldossier.web.Acties;
 import nl.sociaaldossier.web.Berichten;
+import nl.sociaaldossier.web.Navigatie;
 
 /**
  * The dossier of a casus. Holds what the user typed in each small form; every action names the
@@ -105,12 +107,21 @@ public class CasusView implements Serializable {
         }
     }
 
+    /**
+     * Runs a change and shows the casus as it is now. When the change took the casus out of the
+     * user's hands (a procesmanager scaled it back to the wijkteam), the user goes to his caseload.
+     */
     private boolean voer(Runnable actie, String gelukt) {
         if (!Acties.voerUit(actie)) {
             return false;
         }
-        Berichten.info(gelukt);
-        laad();
+        try {
+            dossier = casusService.dossier(id);
+            Berichten.info(gelukt);
+        } catch (DomainException geenToegangMeer) {
+            Berichten.info(gelukt + " De casus is niet meer in uw werkvoorraad.");
+            Navigatie.naar("/casus/caseload.xhtml");
+        }
         return true;
     }
 

@@ -1,0 +1,110 @@
+package nl.sociaaldossier.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The main path of casework in a real browser, each step as the user whose work it is:
+ * intake → casus → verklarende analyse → one regisseur → uitvoering → escalate (a household with a
+ * child goes to the procesmanagers) → the procesmanager takes over → de-escalates → the regisseur closes.
+ */
+class CasusBrowserIT {
+
+    @Test
+    void vanMeldingTotAfsluitingMetOpschalingNaarDeProcesmanager(@TempDir Path profiel) {
+        String achternaam = "Bakker-" + UUID.randomUUID().toString().substring(0, 6);
+        String casusUrl;
+        try (Browser b = new Browser(profiel)) {
+            // Intaker: register a melding for a parent and a child, and open its casus.
+            b.driver.get(App.url() + "meldingen/nieuw.xhtml");
+            b.logIn("intaker", "demo");
+            b.typ("melding:straat", "Wierdensestraat");
+            b.typ("melding:huisnummer", "40");
+            b.typ("melding:postcode", "7607 GH");
+            b.kies("melding:wijk", "Hofkamp");
+            b.typ("melding:lid:0:voornaam", "Sara");
+            b.typ("melding:lid:0:achternaam", achternaam);
+            b.typ("melding:lid:0:geboortedatum_input", "12-04-1990");
+            b.typ("melding:lid:0:bsn", "111222333");
+            b.zichtbaar(By.id("melding:lidToevoegen")).click();
+            b.typ("melding:lid:1:voornaam", "Tim");
+            b.typ("melding:lid:1:achternaam", achternaam);
+            b.typ("melding:lid:1:geboortedatum_input", "03-09-2016");
+            b.typ("melding:lid:1:bsn", "123456782");
+            b.kies("melding:verwijzer", "School");
+            b.kies("melding:onderwerp", "Opvoeding");
+            b.typ("melding:hulpvraag", "Tim verzuimt veel; moeder heeft schulden en is overbelast");
+            b.klikEnWachtOp("melding:registreer", "De melding is geregistreerd.");
+            b.zichtbaar(By.xpath("//tr[contains(., '" + achternaam + "')]//a[contains(@class,'afhandelen')]")).click();
+            b.klikEnWachtOp("afhandelen:openCasus", "De melding is opgenomen in de casus");
+            b.wacht.until(ExpectedConditions.urlContains("/casus/index.xhtml"));
+            casusUrl = b.driver.getCurrentUrl();
+            assertEquals("In analyse", b.tekstVan("status"));
+
+            // Verklarende analyse: two leefgebieden, so exactly one regisseur is needed before going on.
+            b.kies("casus:leefgebied", "Financiën");
+            b.kies("casus:score", "2 – niet zelfredzaam");
+            b.typ("casus:verklaring", "Schulden na scheiding; huurachterstand");
+            b.klikEnWachtOp("casus:legAnalyseVast", "De analyse is bijgewerkt.");
+            b.kies("casus:leefgebied", "Opvoeding");
+            b.kies("casus:score", "3 – beperkt zelfredzaam");
+            b.typ("casus:verklaring", "Moeder overbelast, schoolverzuim");
+            b.klikEnWachtOp("casus:legAnalyseVast", "Moeder overbelast");
+            b.klikEnWachtOp("casus:startUitvoering", "wijs eerst precies één regisseur toe");
+            assertEquals("In analyse", b.tekstVan("status"));
+            b.kies("casus:regisseur", "Cas Coenen (gezinscoach)");
+            b.klikEnWachtOp("casus:wijsRegisseurToe", "De regisseur is toegewezen.");
+            assertEquals("Cas Coenen", b.tekstVan("regie"));
+            b.klikEnWachtOp("casus:startUitvoering", "De analyse is afgerond");
+            assertEquals("In uitvoering", b.tekstVan("status"));
+
+            // Escalate to the Spoedteam level: with a child in the household regie goes to the procesmanagers.
+            b.kies("casus:aveNiveau", "3 – Opgeschaald");
+            b.typ("casus:aveReden", "Dreigende huisuitzetting");
+            b.klikEnWachtOp("casus:wijzigAve", "Het AVE-niveau is gewijzigd.");
+            assertEquals("3", b.tekstVan("ave"));
+            assertTrue(b.tekstVan("regie").startsWith("Procesmanager (team Zorg en Veiligheid)"), b.tekstVan("regie"));
+            b.logUit();
+
+            // Procesmanager: sees it among the escalated casussen, takes over regie, de-escalates.
+            b.driver.get(App.url() + "casus/caseload.xhtml");
+            b.logIn("procesmanager", "demo");
+            b.zichtbaar(By.linkText("Sara " + achternaam + ", Tim " + achternaam)).click();
+            b.klikEnWachtOp("casus:neemRegieOver", "U voert nu de regie over deze casus.");
+            assertEquals("Petra Plasman", b.tekstVan("regie"));
+            b.kies("casus:aveNiveau", "2 – Meervoudige problematiek");
+            b.typ("casus:aveReden", "Woning behouden, betalingsregeling loopt");
+            b.klikEnWachtOp("casus:wijzigAve", "De casus is niet meer in uw werkvoorraad.");
+            b.wacht.until(ExpectedConditions.urlContains("/casus/caseload.xhtml"));
+            assertTrue(b.driver.findElements(By.linkText("Sara " + achternaam + ", Tim " + achternaam)).isEmpty());
+            b.logUit();
+
+            // Coach, the regisseur: finds it in his caseload and closes it; the history shows every step.
+            b.driver.get(App.url() + "casus/caseload.xhtml");
+            b.logIn("coach", "demo");
+            b.zichtbaar(By.linkText("Sara " + achternaam + ", Tim " + achternaam)).click();
+            assertEquals("Cas Coenen", b.tekstVan("regie"));
+            assertEquals("2", b.tekstVan("ave"));
+            b.typ("casus:afsluitreden", "Doelen bereikt: woning behouden, Tim weer naar school");
+            b.klikEnWachtOp("casus:sluitAf", "De casus is afgesloten.");
+            assertEquals("Afgesloten", b.tekstVan("status"));
+            String geschiedenis = b.zichtbaar(By.id("casus:geschiedenis")).getText();
+            assertTrue(geschiedenis.contains("Opgeschaald van AVE-niveau 2 naar 3") || geschiedenis.contains("Opgeschaald van AVE-niveau 1 naar 3"), geschiedenis);
+            assertTrue(geschiedenis.contains("Regie overgenomen door procesmanager Petra Plasman"), geschiedenis);
+            assertTrue(geschiedenis.contains("Casus afgesloten"), geschiedenis);
+            b.logUit();
+
+            // The businesscontroller never opens a dossier.
+            b.driver.get(casusUrl);
+            b.logIn("controller", "demo");
+            assertEquals("U heeft geen toegang tot deze pagina. Uw rol staat dit niet toe.", b.tekstVan("fout"));
+        }
+    }
+}
