@@ -59,7 +59,8 @@ public final class Launcher {
         Instant appStart = Instant.now();
         try {
             app = PayaraMicro.start(Path.of(Instellingen.verplicht("payara.jar")), Path.of(Instellingen.verplicht("war.file")),
-                    appPoort, db, kc, target.resolve("payara"), logs.resolve("payara.log"));
+                    appPoort, db, kc, target.resolve("payara"), logs.resolve("payara.log"),
+                    Boolean.parseBoolean(Instellingen.waarde("demo.data", "true")));
         } catch (RuntimeException e) {
             kc.close();
             db.close();

@@ -24,6 +24,12 @@ public final class PayaraMicro implements AutoCloseable {
     }
 
     public static PayaraMicro start(Path payaraJar, Path war, int poort, Database db, Keycloak keycloak, Path werkmap, Path log) {
+        return start(payaraJar, war, poort, db, keycloak, werkmap, log, false);
+    }
+
+    /** As above; with {@code demoData} the app loads the demo households (db/demo). */
+    public static PayaraMicro start(Path payaraJar, Path war, int poort, Database db, Keycloak keycloak, Path werkmap, Path log,
+                                    boolean demoData) {
         try {
             Files.createDirectories(werkmap);
             Files.createDirectories(log.getParent());
@@ -36,6 +42,7 @@ public final class PayaraMicro implements AutoCloseable {
                     "-Ddb.password=" + db.wachtwoord(),
                     "-Doidc.providerUri=" + keycloak.providerUri(),
                     "-Doidc.clientSecret=" + keycloak.clientSecret(),
+                    "-Ddemo.data=" + demoData,
                     "-jar", payaraJar.toString(),
                     "--nohazelcast",
                     "--port", String.valueOf(poort),

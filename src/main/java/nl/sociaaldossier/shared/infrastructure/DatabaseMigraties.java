@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -24,11 +26,16 @@ public class DatabaseMigraties {
     @Resource(lookup = Database.JNDI_NAAM)
     private DataSource dataSource;
 
+    /** Demo households and casussen for people trying the app; never in production. */
+    @Inject
+    @ConfigProperty(name = "demo.data", defaultValue = "false")
+    boolean demoData;
+
     @PostConstruct
     void migreer() {
         var resultaat = Flyway.configure(DatabaseMigraties.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(demoData ? new String[] {"classpath:db/migration", "classpath:db/demo"} : new String[] {"classpath:db/migration"})
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + resultaat.targetSchemaVersion
