@@ -265,6 +265,16 @@ public class Casus {
         gebeurtenis("Casus heropend (episode " + episode + "): " + waarom, door, op);
     }
 
+    /** Notes something that happened in the casus elsewhere (a referral step) in its history. */
+    public void vermeld(String omschrijving, String door, Instant op) {
+        gebeurtenis(verplicht(omschrijving, "Omschrijving ontbreekt."), door, op);
+    }
+
+    /** Referrals belong to the plan: only once the analysis is done (and the regisseur, if needed, is there). */
+    public boolean isInUitvoering() {
+        return status == Status.IN_UITVOERING;
+    }
+
     /** Regie is not (only) with the wijkteam: Spoedteam or a procesmanager holds it. */
     public boolean isOpgeschaald() {
         return regieBij != RegieBij.WIJKTEAM;

@@ -1,0 +1,31 @@
+package nl.sociaaldossier.referral.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import nl.sociaaldossier.shared.domain.DomainException;
+
+/** A provider (aanbieder) a voorziening is delivered by; a configurable list. */
+@Entity
+public class Aanbieder {
+
+    @Id
+    private Long id;
+    private String naam;
+
+    protected Aanbieder() {
+        // reference data
+    }
+
+    public Aanbieder(Long id, String naam) {
+        this.id = id;
+        this.naam = DomainException.verplicht(naam, "Vul de naam van de aanbieder in.");
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String naam() {
+        return naam;
+    }
+}

@@ -1,0 +1,320 @@
+package nl.sociaaldossier.referral.domain;
+
+import static nl.sociaaldossier.shared.domain.DomainException.vereis;
+import static nl.sociaaldossier.shared.domain.DomainException.verplicht;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldossier.casus.domain.Casus;
+import nl.sociaaldossier.organisation.domain.Verwijzer;
+
+/**
+ * A referral of a casus to a voorziening. Algemene voorzieningen need no decision:
+ * aangevraagd → gestart → beëindigd. Maatwerk: aangevraagd → toegekend or afgewezen → gestart →
+ * beëindigd; before the start it can be ingetrokken. Each step has its date. Maatwerk follows the
+ * legal terms ({@link #termijnen()}); suspending (opschorten) or extending shifts them by the real days.
+ */
+@Entity
+public class Verwijzing {
+
+    public enum Status { AANGEVRAAGD, TOEGEKEND, AFGEWEZEN, GESTART, BEEINDIGD, INGETROKKEN }
+
+    public enum Contractsoort { RAAMCONTRACT, MAATWERKCONTRACT }
+
+    /** Wmo 2015 art. 2.3.2: the onderzoek within six weeks after the melding. */
+    public static final int WMO_ONDERZOEK_DAGEN = 42;
+    /** Wmo 2015 art. 2.3.5: the beschikking within two weeks after the aanvraag. */
+    public static final int WMO_BESCHIKKING_DAGEN = 14;
+    /** Other laws: the Awb's reasonable term, at most eight weeks (art. 4:13). */
+    public static final int AWB_BESCHIKKING_DAGEN = 56;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "casus_id")
+    private Casus casus;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "voorziening_id")
+    private Voorziening voorziening;
+    @ManyToOne
+    @JoinColumn(name = "aanbieder_id")
+    private Aanbieder aanbieder;
+    @Enumerated(EnumType.STRING)
+    private Contractsoort contractsoort;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "verwijzer_id")
+    private Verwijzer verwijzer;
+    private boolean doorbraak;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private LocalDate meldingsdatum;
+    @Column(name = "aangevraagd_op")
+    private LocalDate aangevraagdOp;
+    @Column(name = "onderzoek_afgerond_op")
+    private LocalDate onderzoekAfgerondOp;
+    @Column(name = "besluit_op")
+    private LocalDate besluitOp;
+    @Column(name = "gestart_op")
+    private LocalDate gestartOp;
+    @Column(name = "beeindigd_op")
+    private LocalDate beeindigdOp;
+    @Column(name = "ingetrokken_op")
+    private LocalDate ingetrokkenOp;
+    @Column(name = "opgeschort_vanaf")
+    private LocalDate opgeschortVanaf;
+    @Column(name = "opgeschorte_dagen")
+    private int opgeschorteDagen;
+    @Column(name = "verlengd_dagen")
+    private int verlengdDagen;
+    private String toelichting;
+    @Column(name = "aangemaakt_door")
+    private String aangemaaktDoor;
+    @Column(name = "aangemaakt_op")
+    private Instant aangemaaktOp;
+
+    protected Verwijzing() {
+        // for JPA
+    }
+
+    /** Records the request for a voorziening in a casus that is in uitvoering (analysis done, regisseur where needed). */
+    public static Verwijzing vraagAan(Casus casus, Voorziening voorziening, Aanbieder aanbieder, Contractsoort contractsoort,
+                                      Verwijzer verwijzer, boolean doorbraak, LocalDate meldingsdatum, LocalDate aangevraagdOp,
+                                      String door, Instant nu, LocalDate vandaag) {
+        vereis(casus != null && casus.isInUitvoering(),
+                "Verwijzen kan als de casus in uitvoering is: rond eerst de verklarende analyse af (met één regisseur bij meervoudige problematiek).");
+        vereis(voorziening != null, "Kies de voorziening.");
+        vereis(verwijzer != null, "Kies wie verwijst.");
+        Verwijzing v = new Verwijzing();
+        v.casus = casus;
+        v.voorziening = voorziening;
+        v.verwijzer = verwijzer;
+        v.doorbraak = doorbraak;
+        if (voorziening.soort() == Voorziening.Soort.MAATWERK) {
+            vereis(aanbieder != null, "Kies de aanbieder van de maatwerkvoorziening.");
+            vereis(contractsoort != null, "Kies de contractsoort (raamcontract of maatwerkcontract).");
+            v.contractsoort = contractsoort;
+        } else {
+            vereis(contractsoort == null, "Een algemene voorziening heeft geen contract met de gemeente per verwijzing.");
+        }
+        v.aanbieder = aanbieder;
+        vereis(meldingsdatum != null, "Vul de datum van de melding (hulpvraag) in.");
+        vereis(aangevraagdOp != null, "Vul de datum van de aanvraag in.");
+        vereis(!aangevraagdOp.isAfter(vandaag), "De aanvraagdatum kan niet in de toekomst liggen.");
+        vereis(!meldingsdatum.isAfter(aangevraagdOp), "De melding gaat aan de aanvraag vooraf.");
+        v.meldingsdatum = meldingsdatum;
+        v.aangevraagdOp = aangevraagdOp;
+        v.status = Status.AANGEVRAAGD;
+        v.aangemaaktDoor = door;
+        v.aangemaaktOp = nu;
+        casus.vermeld("Verwijzing naar " + voorziening.naam() + " aangevraagd", door, nu);
+        return v;
+    }
+
+    public boolean isMaatwerk() {
+        return voorziening.soort() == Voorziening.Soort.MAATWERK;
+    }
+
+    public boolean isWmo() {
+        return isMaatwerk() && "Wmo".equals(voorziening.wetOfDomein());
+    }
+
+    /** Wmo: the onderzoek into the need is done. */
+    public void rondOnderzoekAf(LocalDate op, String door, Instant nu, LocalDate vandaag) {
+        vereis(isWmo(), "Een onderzoek na de melding hoort bij de Wmo.");
+        vereis(onderzoekAfgerondOp == null, "Het onderzoek is al afgerond.");
+        onderzoekAfgerondOp = stapDatum(op, meldingsdatum, vandaag);
+        vermeld("onderzoek afgerond", door, nu);
+    }
+
+    public void kenToe(LocalDate op, String door, Instant nu, LocalDate vandaag) {
+        besluit(Status.TOEGEKEND, op, vandaag);
+        vermeld("toegekend", door, nu);
+    }
+
+    public void wijsAf(LocalDate op, String reden, String door, Instant nu, LocalDate vandaag) {
+        String waarom = verplicht(reden, "Geef de reden van de afwijzing.");
+        besluit(Status.AFGEWEZEN, op, vandaag);
+        toelichting = waarom;
+        vermeld("afgewezen: " + toelichting, door, nu);
+    }
+
+    private void besluit(Status uitkomst, LocalDate op, LocalDate vandaag) {
+        vereis(isMaatwerk(), "Een algemene voorziening heeft geen besluit nodig.");
+        vereis(status == Status.AANGEVRAAGD, "Er is al een besluit over deze verwijzing.");
+        vereis(opgeschortVanaf == null, "De aanvraag is opgeschort: hervat haar eerst.");
+        besluitOp = stapDatum(op, aangevraagdOp, vandaag);
+        status = uitkomst;
+    }
+
+    public void start(LocalDate op, String door, Instant nu, LocalDate vandaag) {
+        vereis(isMaatwerk() ? status == Status.TOEGEKEND : status == Status.AANGEVRAAGD,
+                isMaatwerk() ? "Een maatwerkvoorziening start na de toekenning." : "Deze verwijzing is al gestart of afgerond.");
+        gestartOp = stapDatum(op, isMaatwerk() ? besluitOp : aangevraagdOp, vandaag);
+        status = Status.GESTART;
+        vermeld("gestart", door, nu);
+    }
+
+    public void beeindig(LocalDate op, String door, Instant nu, LocalDate vandaag) {
+        vereis(status == Status.GESTART, "Alleen een gestarte voorziening kan worden beëindigd.");
+        beeindigdOp = stapDatum(op, gestartOp, vandaag);
+        status = Status.BEEINDIGD;
+        vermeld("beëindigd", door, nu);
+    }
+
+    public void trekIn(LocalDate op, String reden, String door, Instant nu, LocalDate vandaag) {
+        vereis(status == Status.AANGEVRAAGD || status == Status.TOEGEKEND, "Intrekken kan zolang de voorziening niet is gestart.");
+        String waarom = verplicht(reden, "Geef de reden van het intrekken.");
+        ingetrokkenOp = stapDatum(op, aangevraagdOp, vandaag);
+        toelichting = waarom;
+        status = Status.INGETROKKEN;
+        opgeschortVanaf = null;
+        vermeld("ingetrokken: " + toelichting, door, nu);
+    }
+
+    /** Suspends the decision (e.g. waiting for information from the resident): the terms stand still. */
+    public void schortOp(LocalDate vanaf, String reden, String door, Instant nu, LocalDate vandaag) {
+        vereis(isMaatwerk() && status == Status.AANGEVRAAGD, "Opschorten kan zolang er over maatwerk nog geen besluit is.");
+        vereis(opgeschortVanaf == null, "De aanvraag is al opgeschort.");
+        String waarom = verplicht(reden, "Geef de reden van het opschorten.");
+        opgeschortVanaf = stapDatum(vanaf, aangevraagdOp, vandaag);
+        vermeld("opgeschort: " + waarom, door, nu);
+    }
+
+    /** Ends the suspension: the terms shift by the real days it lasted. */
+    public void hervat(LocalDate op, String door, Instant nu, LocalDate vandaag) {
+        vereis(opgeschortVanaf != null, "De aanvraag is niet opgeschort.");
+        LocalDate tot = stapDatum(op, opgeschortVanaf, vandaag);
+        int dagen = (int) ChronoUnit.DAYS.between(opgeschortVanaf, tot);
+        opgeschorteDagen += dagen;
+        opgeschortVanaf = null;
+        vermeld("hervat na " + dagen + " dagen opschorting", door, nu);
+    }
+
+    /** Extends the term of the decision by a number of days, with the reason told to the resident. */
+    public void verleng(int dagen, String reden, String door, Instant nu) {
+        vereis(isMaatwerk() && status == Status.AANGEVRAAGD, "Verlengen kan zolang er over maatwerk nog geen besluit is.");
+        vereis(dagen > 0 && dagen <= AWB_BESCHIKKING_DAGEN, "Verleng met 1 tot " + AWB_BESCHIKKING_DAGEN + " dagen.");
+        String waarom = verplicht(reden, "Geef de reden van de verlenging.");
+        verlengdDagen += dagen;
+        vermeld("termijn verlengd met " + dagen + " dagen: " + waarom, door, nu);
+    }
+
+    /**
+     * The legal terms of this referral. Days of suspension (also a running one, counted to
+     * {@code vandaag}) and of extension shift every term that is not yet met.
+     */
+    public List<Termijn> termijnen(LocalDate vandaag) {
+        List<Termijn> termijnen = new ArrayList<>();
+        if (!isMaatwerk()) {
+            return termijnen;
+        }
+        long verschuiving = opgeschorteDagen + verlengdDagen
+                + (opgeschortVanaf == null ? 0 : ChronoUnit.DAYS.between(opgeschortVanaf, vandaag));
+        if (isWmo()) {
+            termijnen.add(new Termijn("Onderzoek (6 weken na de melding)",
+                    meldingsdatum.plusDays(WMO_ONDERZOEK_DAGEN + (onderzoekAfgerondOp == null ? verschuiving : opgeschorteDagen + verlengdDagen)),
+                    onderzoekAfgerondOp));
+        }
+        int dagen = isWmo() ? WMO_BESCHIKKING_DAGEN : AWB_BESCHIKKING_DAGEN;
+        if (status != Status.INGETROKKEN) {
+            termijnen.add(new Termijn("Beschikking (" + (isWmo() ? "2 weken" : "8 weken") + " na de aanvraag)",
+                    aangevraagdOp.plusDays(dagen + verschuiving), besluitOp));
+        }
+        return termijnen;
+    }
+
+    /** The next term not yet met, if any. */
+    public Optional<Termijn> volgendeTermijn(LocalDate vandaag) {
+        return termijnen(vandaag).stream().filter(t -> !t.isVoldaan()).findFirst();
+    }
+
+    private LocalDate stapDatum(LocalDate op, LocalDate nietVoor, LocalDate vandaag) {
+        vereis(op != null, "Vul de datum in.");
+        vereis(!op.isAfter(vandaag), "De datum kan niet in de toekomst liggen.");
+        vereis(nietVoor == null || !op.isBefore(nietVoor), "De datum kan niet voor " + nietVoor + " liggen (de vorige stap).");
+        return op;
+    }
+
+    private void vermeld(String wat, String door, Instant nu) {
+        casus.vermeld("Verwijzing naar " + voorziening.naam() + " " + wat, door, nu);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long versie() {
+        return version;
+    }
+
+    public Casus casus() {
+        return casus;
+    }
+
+    public Voorziening voorziening() {
+        return voorziening;
+    }
+
+    public Optional<Aanbieder> aanbieder() {
+        return Optional.ofNullable(aanbieder);
+    }
+
+    public Contractsoort contractsoort() {
+        return contractsoort;
+    }
+
+    public Verwijzer verwijzer() {
+        return verwijzer;
+    }
+
+    public boolean isDoorbraak() {
+        return doorbraak;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public LocalDate aangevraagdOp() {
+        return aangevraagdOp;
+    }
+
+    public LocalDate besluitOp() {
+        return besluitOp;
+    }
+
+    public LocalDate gestartOp() {
+        return gestartOp;
+    }
+
+    public LocalDate beeindigdOp() {
+        return beeindigdOp;
+    }
+
+    public boolean isOpgeschort() {
+        return opgeschortVanaf != null;
+    }
+
+    public String toelichting() {
+        return toelichting;
+    }
+}

@@ -1,0 +1,144 @@
+package nl.sociaaldossier.referral.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.sociaaldossier.casus.domain.AveNiveau;
+import nl.sociaaldossier.casus.domain.Casus;
+import nl.sociaaldossier.casus.domain.Leefgebied;
+import nl.sociaaldossier.casus.domain.Melding;
+import nl.sociaaldossier.casus.domain.RegieBij;
+import nl.sociaaldossier.household.domain.Adres;
+import nl.sociaaldossier.household.domain.Bsn;
+import nl.sociaaldossier.household.domain.Huishouden;
+import nl.sociaaldossier.organisation.domain.Team;
+import nl.sociaaldossier.organisation.domain.Verwijzer;
+import nl.sociaaldossier.organisation.domain.Wijk;
+import nl.sociaaldossier.referral.domain.Verwijzing.Contractsoort;
+import nl.sociaaldossier.shared.domain.DomainException;
+import org.junit.jupiter.api.Test;
+
+class VerwijzingTest {
+
+    static final Instant NU = Instant.parse("2026-11-25T09:00:00Z");
+    static final LocalDate MELDING = LocalDate.of(2026, 9, 1);
+    static final LocalDate AANVRAAG = LocalDate.of(2026, 9, 15);
+    static final LocalDate VANDAAG = LocalDate.of(2026, 11, 25);
+    static final Verwijzer WIJKTEAM = new Verwijzer(1L, "Wijkteam (gemeente)", false);
+    static final Aanbieder AANBIEDER = new Aanbieder(1L, "Thuiszorg Oost");
+    static final Voorziening HUISHOUDELIJK = new Voorziening(1L, Voorziening.Soort.MAATWERK, "Wmo", "Huishoudelijke ondersteuning");
+    static final Voorziening JEUGD = new Voorziening(2L, Voorziening.Soort.MAATWERK, "Jeugdwet", "Jeugdhulp ambulant: begeleiding");
+    static final Voorziening WIJKKAMER = new Voorziening(3L, Voorziening.Soort.ALGEMEEN, "welzijn", "Wijkkamer");
+
+    static Casus casusInUitvoering() {
+        Team team = new Team(1L, "Wijkteam 1", Team.Soort.WIJKTEAM);
+        Huishouden h = new Huishouden(new Adres("Grotestraat", "1", "7607 CD", "Almelo"), new Wijk(1L, "Hofkamp", team), NU);
+        h.voegLidToe("Anna", "Jansen", LocalDate.of(1950, 3, 1), new Bsn("111222333"), VANDAAG);
+        Leefgebied adl = new Leefgebied("instrumentele-adl", "Instrumentele ADL", 11);
+        Casus c = Casus.openVanuit(Melding.overLeefgebied(h, WIJKTEAM, "Redt het huishouden niet", adl, "intaker", NU, MELDING),
+                new AveNiveau(1, "Licht", RegieBij.WIJKTEAM), "intaker", NU);
+        c.legAnalyseVast(adl, 2, "Heupoperatie", "intaker", NU);
+        c.startUitvoering("intaker", NU);
+        return c;
+    }
+
+    static Verwijzing wmo(Casus c) {
+        return Verwijzing.vraagAan(c, HUISHOUDELIJK, AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG);
+    }
+
+    @Test
+    void verwijzenKanPasAlsDeCasusInUitvoeringIs() {
+        Team team = new Team(1L, "Wijkteam 1", Team.Soort.WIJKTEAM);
+        Huishouden h = new Huishouden(new Adres("Grotestraat", "1", "7607 CD", "Almelo"), new Wijk(1L, "Hofkamp", team), NU);
+        h.voegLidToe("Anna", "Jansen", LocalDate.of(1950, 3, 1), new Bsn("111222333"), VANDAAG);
+        Casus inAnalyse = Casus.openVanuit(Melding.overLeefgebied(h, WIJKTEAM, "x", new Leefgebied("financien", "Financiën", 1), "intaker", NU, MELDING),
+                new AveNiveau(1, "Licht", RegieBij.WIJKTEAM), "intaker", NU);
+        assertThrows(DomainException.class, () -> wmo(inAnalyse));
+    }
+
+    @Test
+    void wmoTermijnenOnderzoekZesWekenNaMeldingBeschikkingTweeWekenNaAanvraag() {
+        Verwijzing v = wmo(casusInUitvoering());
+        List<Termijn> t = v.termijnen(VANDAAG);
+        assertEquals(MELDING.plusWeeks(6), t.get(0).uiterlijk());
+        assertEquals(AANVRAAG.plusWeeks(2), t.get(1).uiterlijk());
+        assertTrue(t.get(1).isTeLaat(VANDAAG));
+        assertFalse(t.get(1).isTeLaat(AANVRAAG.plusWeeks(2)));
+    }
+
+    @Test
+    void opschortenVerschuiftDeTermijnenMetDeEchteDagen() {
+        Verwijzing v = wmo(casusInUitvoering());
+        v.schortOp(LocalDate.of(2026, 9, 20), "Wachten op medische informatie", "coach", NU, VANDAAG);
+        assertThrows(DomainException.class, () -> v.kenToe(LocalDate.of(2026, 9, 25), "coach", NU, VANDAAG), "no decision while suspended");
+        v.hervat(LocalDate.of(2026, 10, 1), "coach", NU, VANDAAG);  // 11 days
+        assertEquals(AANVRAAG.plusDays(14 + 11), v.termijnen(VANDAAG).get(1).uiterlijk());
+        v.verleng(7, "Advies van de GGD nodig", "coach", NU);
+        assertEquals(AANVRAAG.plusDays(14 + 11 + 7), v.termijnen(VANDAAG).get(1).uiterlijk());
+    }
+
+    @Test
+    void eenLopendeOpschortingTeltTotVandaag() {
+        Verwijzing v = wmo(casusInUitvoering());
+        v.schortOp(LocalDate.of(2026, 11, 20), "Wachten op de inwoner", "coach", NU, VANDAAG);
+        assertEquals(AANVRAAG.plusDays(14 + 5), v.termijnen(VANDAAG).get(1).uiterlijk());
+    }
+
+    @Test
+    void andereWettenAchtWekenVoorDeBeschikking() {
+        Verwijzing v = Verwijzing.vraagAan(casusInUitvoering(), JEUGD, AANBIEDER, Contractsoort.MAATWERKCONTRACT, WIJKTEAM, true,
+                MELDING, AANVRAAG, "coach", NU, VANDAAG);
+        assertEquals(1, v.termijnen(VANDAAG).size());
+        assertEquals(AANVRAAG.plusWeeks(8), v.termijnen(VANDAAG).get(0).uiterlijk());
+        assertTrue(v.isDoorbraak());
+    }
+
+    @Test
+    void levensloopMaatwerkMetDatumPerStap() {
+        Verwijzing v = wmo(casusInUitvoering());
+        assertThrows(DomainException.class, () -> v.start(LocalDate.of(2026, 9, 20), "coach", NU, VANDAAG), "start needs a toekenning");
+        v.rondOnderzoekAf(LocalDate.of(2026, 9, 10), "coach", NU, VANDAAG);
+        assertThrows(DomainException.class, () -> v.kenToe(LocalDate.of(2026, 9, 14), "coach", NU, VANDAAG), "not before the aanvraag");
+        assertThrows(DomainException.class, () -> v.kenToe(VANDAAG.plusDays(1), "coach", NU, VANDAAG), "not in the future");
+        v.kenToe(LocalDate.of(2026, 9, 25), "coach", NU, VANDAAG);
+        assertEquals(Verwijzing.Status.TOEGEKEND, v.status());
+        assertTrue(v.termijnen(VANDAAG).stream().allMatch(Termijn::isVoldaan));
+        assertTrue(v.volgendeTermijn(VANDAAG).isEmpty());
+        v.start(LocalDate.of(2026, 10, 1), "coach", NU, VANDAAG);
+        assertThrows(DomainException.class, () -> v.trekIn(LocalDate.of(2026, 10, 2), "x", "coach", NU, VANDAAG));
+        v.beeindig(LocalDate.of(2026, 11, 1), "coach", NU, VANDAAG);
+        assertEquals(Verwijzing.Status.BEEINDIGD, v.status());
+    }
+
+    @Test
+    void afwijzenEnIntrekkenVragenEenReden() {
+        Verwijzing v = wmo(casusInUitvoering());
+        assertThrows(DomainException.class, () -> v.wijsAf(LocalDate.of(2026, 9, 20), " ", "coach", NU, VANDAAG));
+        assertEquals(Verwijzing.Status.AANGEVRAAGD, v.status(), "a refused step changes nothing");
+        assertThrows(DomainException.class, () -> v.trekIn(LocalDate.of(2026, 9, 20), "", "coach", NU, VANDAAG));
+        v.trekIn(LocalDate.of(2026, 9, 20), "Inwoner ziet af van de aanvraag", "coach", NU, VANDAAG);
+        assertEquals(Verwijzing.Status.INGETROKKEN, v.status());
+    }
+
+    @Test
+    void algemeneVoorzieningZonderBesluitEnZonderTermijnen() {
+        Verwijzing v = Verwijzing.vraagAan(casusInUitvoering(), WIJKKAMER, null, null, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG);
+        assertTrue(v.termijnen(VANDAAG).isEmpty());
+        assertThrows(DomainException.class, () -> v.kenToe(AANVRAAG, "coach", NU, VANDAAG));
+        v.start(AANVRAAG, "coach", NU, VANDAAG);
+        assertEquals(Verwijzing.Status.GESTART, v.status());
+    }
+
+    @Test
+    void maatwerkVraagtAanbiederEnContractsoort() {
+        Casus c = casusInUitvoering();
+        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, HUISHOUDELIJK, null, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
+        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, HUISHOUDELIJK, AANBIEDER, null, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
+        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, HUISHOUDELIJK, AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, AANVRAAG.plusDays(1), AANVRAAG, "coach", NU, VANDAAG));
+    }
+}
