@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.sociaaldossier.casus.application.Onderwerp;
 import nl.sociaaldossier.casus.domain.LeefgebiedRepository;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
@@ -31,6 +32,7 @@ public class Keuzelijsten {
     private List<SelectItem> verwijzers;
     private List<SelectItem> onderwerpen;
     private List<SelectItem> leefgebiedenLijst;
+    private List<SelectItem> voorzieningenLijst;
 
     public List<SelectItem> getWijken() {
         if (wijken == null) {
@@ -53,23 +55,34 @@ public class Keuzelijsten {
         return leefgebiedenLijst;
     }
 
-    /** Leefgebieden first, then the catalogue grouped as algemene voorzieningen and maatwerk per law. */
+    /** Leefgebieden first, then the catalogue, as one choice "what is asked about". */
     public List<SelectItem> getOnderwerpen() {
         if (onderwerpen == null) {
             onderwerpen = new ArrayList<>();
             onderwerpen.add(groep("Leefgebied", leefgebieden.alle().stream()
                     .map(l -> new SelectItem(Onderwerp.vanLeefgebied(l.code()), l.naam())).toList()));
-            Map<String, List<SelectItem>> perGroep = new LinkedHashMap<>();
-            for (Voorziening v : voorzieningen.catalogus()) {
-                String groep = v.soort() == Voorziening.Soort.ALGEMEEN
-                        ? "Algemene voorziening"
-                        : "Maatwerk " + v.wetOfDomein();
-                perGroep.computeIfAbsent(groep, g -> new ArrayList<>())
-                        .add(new SelectItem(Onderwerp.vanVoorziening(v.id()), v.naam()));
-            }
-            perGroep.forEach((naam, items) -> onderwerpen.add(groep(naam, items)));
+            onderwerpen.addAll(catalogus(v -> Onderwerp.vanVoorziening(v.id())));
         }
         return onderwerpen;
+    }
+
+    /** The catalogue of voorzieningen, grouped as algemene voorzieningen and maatwerk per law. */
+    public List<SelectItem> getVoorzieningen() {
+        if (voorzieningenLijst == null) {
+            voorzieningenLijst = catalogus(Voorziening::id);
+        }
+        return voorzieningenLijst;
+    }
+
+    private List<SelectItem> catalogus(Function<Voorziening, Object> waarde) {
+        Map<String, List<SelectItem>> perGroep = new LinkedHashMap<>();
+        for (Voorziening v : voorzieningen.catalogus()) {
+            String groep = v.soort() == Voorziening.Soort.ALGEMEEN ? "Algemene voorziening" : "Maatwerk " + v.wetOfDomein();
+            perGroep.computeIfAbsent(groep, g -> new ArrayList<>()).add(new SelectItem(waarde.apply(v), v.naam()));
+        }
+        List<SelectItem> groepen = new ArrayList<>();
+        perGroep.forEach((naam, items) -> groepen.add(groep(naam, items)));
+        return groepen;
     }
 
     private static SelectItemGroup groep(String naam, List<SelectItem> items) {

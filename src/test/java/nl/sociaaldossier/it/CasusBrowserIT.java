@@ -65,6 +65,21 @@ class CasusBrowserIT {
             b.klikEnWachtOp("casus:startUitvoering", "De analyse is afgerond");
             assertEquals("In uitvoering", b.tekstVan("status"));
 
+            // A referral to maatwerk under the Jeugdwet, then its decision: the legal term is met.
+            b.kies("casus:voorziening", "Jeugdhulp ambulant: begeleiding");
+            b.kies("casus:aanbieder", "Jeugdhulp Twente");
+            b.kies("casus:contractsoort", "raamcontract");
+            b.kies("casus:verwijzendeVerwijzer", "Wijkteam (gemeente)");
+            b.klikEnWachtOp("casus:vraagAan", "De verwijzing is vastgelegd.");
+            String verwijzingen = b.zichtbaar(By.id("casus:verwijzingen")).getText();
+            assertTrue(verwijzingen.contains("Jeugdhulp ambulant: begeleiding") && verwijzingen.contains("Aangevraagd")
+                    && verwijzingen.contains("Beschikking (8 weken na de aanvraag)"), verwijzingen);
+            b.kies("casus:stapVerwijzing", "Jeugdhulp ambulant: begeleiding (Aangevraagd)");
+            b.kies("casus:stap", "Toekennen");
+            b.klikEnWachtOp("casus:zetStap", "De stap is vastgelegd.");
+            verwijzingen = b.zichtbaar(By.id("casus:verwijzingen")).getText();
+            assertTrue(verwijzingen.contains("Toegekend") && verwijzingen.contains("voldaan"), verwijzingen);
+
             // Escalate to the Spoedteam level: with a child in the household regie goes to the procesmanagers.
             b.kies("casus:aveNiveau", "3 – Opgeschaald");
             b.typ("casus:aveReden", "Dreigende huisuitzetting");

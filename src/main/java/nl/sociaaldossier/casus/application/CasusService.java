@@ -1,18 +1,14 @@
 package nl.sociaaldossier.casus.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.sociaaldossier.casus.domain.AveNiveau;
@@ -38,8 +34,8 @@ public class CasusService {
 
     public static final String GEEN_TOEGANG = "U heeft geen toegang tot dit dossier.";
 
-    @Resource
-    private SessionContext sessie;
+    @Inject
+    private Toegangscontrole toegangscontrole;
     @Inject
     private Clock klok;
     @Inject
@@ -85,10 +81,7 @@ public class CasusService {
     /** The dossier of a casus; reading it is logged. */
     public CasusDossier dossier(Long casusId) {
         Casus casus = casussen.get(casusId);
-        DossierToegang toegang = toegang();
-        if (!toegang.magInzien(casus)) {
-            throw new DomainException(GEEN_TOEGANG);
-        }
+        DossierToegang toegang = toegangscontrole.vereisInzage(casus);
         casussen.logInzage(casus, ik(), klok.instant());
         return CasusDossiers.van(casus, meldingen.vanCasus(casus), toegang.magRegieOvernemen(casus));
     }
@@ -137,9 +130,7 @@ public class CasusService {
     /** The coaches of the casus's team who may become regisseur: (gebruikersnaam, naam). */
     public List<String[]> mogelijkeRegisseurs(Long casusId) {
         Casus casus = casussen.get(casusId);
-        if (!toegang().magInzien(casus)) {
-            throw new DomainException(GEEN_TOEGANG);
-        }
+        toegangscontrole.vereisInzage(casus);
         return organisatie.mogelijkeRegisseurs(casus.team()).stream()
                 .map(m -> new String[] {m.gebruikersnaam(), m.naam() + " (" + m.functie().toLowerCase() + ")"})
                 .toList();
@@ -155,7 +146,7 @@ public class CasusService {
      * level first, then safety risks, then the oldest.
      */
     public List<CaseloadRegel> mijnCaseload() {
-        DossierToegang toegang = toegang();
+        DossierToegang toegang = toegangscontrole.huidige();
         Long team = toegang.medewerker() == null ? -1L : toegang.medewerker().team().id();
         List<Casus> lijst = em.createQuery("""
                         select distinct c from Casus c join fetch c.huishouden h join fetch h.wijk join fetch c.aveNiveau
@@ -185,9 +176,7 @@ public class CasusService {
 
     private void wijzig(Long casusId, long versie, Consumer<Casus> wijziging) {
         Casus casus = casussen.get(casusId, versie);
-        if (!toegang().magInzien(casus)) {
-            throw new DomainException(GEEN_TOEGANG);
-        }
+        toegangscontrole.vereisInzage(casus);
         wijziging.accept(casus);
         casussen.bewaar(casus);
     }
@@ -198,12 +187,7 @@ public class CasusService {
         DomainException.vereis(eigen, "Deze melding hoort bij een ander wijkteam.");
     }
 
-    private DossierToegang toegang() {
-        Set<String> rollen = Arrays.stream(Rol.ALLE).filter(sessie::isCallerInRole).collect(Collectors.toSet());
-        return new DossierToegang(ik(), rollen, organisatie.findMedewerker(ik()).orElse(null));
-    }
-
     private String ik() {
-        return sessie.getCallerPrincipal().getName();
+        return toegangscontrole.gebruiker();
     }
 }

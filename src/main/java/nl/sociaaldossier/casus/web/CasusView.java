@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import nl.sociaaldossier.casus.application.CasusDossier;
 import nl.sociaaldossier.casus.application.CasusService;
@@ -25,6 +27,8 @@ public class CasusView implements Serializable {
 
     @Inject
     private CasusService casusService;
+    @Inject
+    private Clock klok;
 
     private Long id;
     private CasusDossier dossier;
@@ -123,6 +127,11 @@ public class CasusView implements Serializable {
             Navigatie.naar("/casus/caseload.xhtml");
         }
         return true;
+    }
+
+    /** Today in Dutch time, for showing which terms are late. */
+    public LocalDate getVandaag() {
+        return LocalDate.now(klok);
     }
 
     private long versie() {

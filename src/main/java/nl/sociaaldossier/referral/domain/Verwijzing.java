@@ -35,6 +35,9 @@ public class Verwijzing {
 
     public enum Contractsoort { RAAMCONTRACT, MAATWERKCONTRACT }
 
+    /** The steps a user can take on a referral. */
+    public enum Stap { ONDERZOEK_AFGEROND, TOEKENNEN, AFWIJZEN, STARTEN, BEEINDIGEN, INTREKKEN, OPSCHORTEN, HERVATTEN, VERLENGEN }
+
     /** Wmo 2015 art. 2.3.2: the onderzoek within six weeks after the melding. */
     public static final int WMO_ONDERZOEK_DAGEN = 42;
     /** Wmo 2015 art. 2.3.5: the beschikking within two weeks after the aanvraag. */
@@ -240,6 +243,48 @@ public class Verwijzing {
                     aangevraagdOp.plusDays(dagen + verschuiving), besluitOp));
         }
         return termijnen;
+    }
+
+    /** The steps that can come next, in the order users take them. */
+    public List<Stap> mogelijkeStappen() {
+        List<Stap> stappen = new ArrayList<>();
+        switch (status) {
+            case AANGEVRAAGD -> {
+                if (isOpgeschort()) {
+                    stappen.add(Stap.HERVATTEN);
+                } else if (isMaatwerk()) {
+                    if (isWmo() && onderzoekAfgerondOp == null) {
+                        stappen.add(Stap.ONDERZOEK_AFGEROND);
+                    }
+                    stappen.addAll(List.of(Stap.TOEKENNEN, Stap.AFWIJZEN, Stap.OPSCHORTEN, Stap.VERLENGEN));
+                } else {
+                    stappen.add(Stap.STARTEN);
+                }
+                stappen.add(Stap.INTREKKEN);
+            }
+            default -> { }
+        }
+        if (status == Status.TOEGEKEND) {
+            stappen.addAll(List.of(Stap.STARTEN, Stap.INTREKKEN));
+        } else if (status == Status.GESTART) {
+            stappen.add(Stap.BEEINDIGEN);
+        }
+        return stappen;
+    }
+
+    /** Takes a step: the date it happened, a reason where the step needs one, days for an extension. */
+    public void zetStap(Stap stap, LocalDate op, String reden, Integer dagen, String door, Instant nu, LocalDate vandaag) {
+        switch (stap) {
+            case ONDERZOEK_AFGEROND -> rondOnderzoekAf(op, door, nu, vandaag);
+            case TOEKENNEN -> kenToe(op, door, nu, vandaag);
+            case AFWIJZEN -> wijsAf(op, reden, door, nu, vandaag);
+            case STARTEN -> start(op, door, nu, vandaag);
+            case BEEINDIGEN -> beeindig(op, door, nu, vandaag);
+            case INTREKKEN -> trekIn(op, reden, door, nu, vandaag);
+            case OPSCHORTEN -> schortOp(op, reden, door, nu, vandaag);
+            case HERVATTEN -> hervat(op, door, nu, vandaag);
+            case VERLENGEN -> verleng(dagen == null ? 0 : dagen, reden, door, nu);
+        }
     }
 
     /** The next term not yet met, if any. */

@@ -1,0 +1,72 @@
+package nl.sociaaldossier.referral.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.sociaaldossier.casus.application.Toegangscontrole;
+import nl.sociaaldossier.casus.domain.Casus;
+import nl.sociaaldossier.casus.domain.CasusRepository;
+import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
+import nl.sociaaldossier.referral.domain.Aanbieder;
+import nl.sociaaldossier.referral.domain.Verwijzing;
+import nl.sociaaldossier.referral.domain.VerwijzingRepository;
+import nl.sociaaldossier.referral.domain.VoorzieningRepository;
+import nl.sociaaldossier.security.Rol;
+
+/** Referrals of a casus: requesting one and each step of its lifecycle, for whoever may work in the dossier. */
+@Stateless
+@RolesAllowed({Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER})
+public class VerwijzingService {
+
+    @Inject
+    private Toegangscontrole toegangscontrole;
+    @Inject
+    private Clock klok;
+    @Inject
+    private CasusRepository casussen;
+    @Inject
+    private VerwijzingRepository verwijzingen;
+    @Inject
+    private VoorzieningRepository voorzieningen;
+    @Inject
+    private OrganisatieRepository organisatie;
+
+    public Long vraagAan(Long casusId, @NotNull @Valid NieuweVerwijzing invoer) {
+        Casus casus = casussen.get(casusId);
+        toegangscontrole.vereisInzage(casus);
+        Aanbieder aanbieder = verwijzingen.findAanbieder(invoer.getAanbiederId()).orElse(null);
+        Verwijzing v = Verwijzing.vraagAan(casus, voorzieningen.get(invoer.getVoorzieningId()), aanbieder, invoer.getContractsoort(),
+                organisatie.getVerwijzer(invoer.getVerwijzerId()), invoer.isDoorbraak(), invoer.getMeldingsdatum(),
+                invoer.getAangevraagdOp(), toegangscontrole.gebruiker(), klok.instant(), LocalDate.now(klok));
+        verwijzingen.voegToe(v);
+        return v.id();
+    }
+
+    public void zetStap(Long verwijzingId, long versie, Verwijzing.Stap stap, LocalDate op, String reden, Integer dagen) {
+        Verwijzing v = verwijzingen.get(verwijzingId, versie);
+        toegangscontrole.vereisInzage(v.casus());
+        v.zetStap(stap, op, reden, dagen, toegangscontrole.gebruiker(), klok.instant(), LocalDate.now(klok));
+        verwijzingen.bewaar();
+    }
+
+    public List<VerwijzingRegel> vanCasus(Long casusId) {
+        Casus casus = casussen.get(casusId);
+        toegangscontrole.vereisInzage(casus);
+        LocalDate vandaag = LocalDate.now(klok);
+        return verwijzingen.vanCasus(casus).stream().map(v -> new VerwijzingRegel(v.id(), v.versie(), v.voorziening().naam(),
+                v.voorziening().wetOfDomein(), v.isMaatwerk(), v.aanbieder().map(Aanbieder::naam).orElse(null),
+                v.contractsoort() == null ? null : v.contractsoort().name(), v.verwijzer().naam(), v.isDoorbraak(), v.status().name(),
+                v.isOpgeschort(), v.aangevraagdOp(), v.besluitOp(), v.gestartOp(), v.beeindigdOp(), v.toelichting(),
+                v.termijnen(vandaag), v.termijnen(vandaag).stream().anyMatch(t -> !t.isVoldaan() && t.isTeLaat(vandaag)),
+                v.mogelijkeStappen().stream().map(Enum::name).toList())).toList();
+    }
+
+    public List<Aanbieder> aanbieders() {
+        return verwijzingen.aanbieders();
+    }
+}

@@ -1,0 +1,56 @@
+package nl.sociaaldossier.referral.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldossier.casus.domain.Casus;
+import nl.sociaaldossier.shared.domain.DomainException;
+import nl.sociaaldossier.shared.domain.GelijktijdigGewijzigd;
+
+/** Stores and finds verwijzingen and the aanbieders they go to. */
+@ApplicationScoped
+public class VerwijzingRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public void voegToe(Verwijzing verwijzing) {
+        em.persist(verwijzing);
+        em.flush();
+    }
+
+    /** The referral as the user last saw it; a newer version means someone else changed it meanwhile. */
+    public Verwijzing get(Long id, long versie) {
+        Verwijzing v = Optional.ofNullable(id == null ? null : em.find(Verwijzing.class, id))
+                .orElseThrow(() -> new DomainException("Deze verwijzing bestaat niet."));
+        if (v.versie() != versie) {
+            throw new GelijktijdigGewijzigd();
+        }
+        return v;
+    }
+
+    public void bewaar() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new GelijktijdigGewijzigd();
+        }
+    }
+
+    public List<Verwijzing> vanCasus(Casus casus) {
+        return em.createQuery("select v from Verwijzing v where v.casus = :c order by v.aangevraagdOp desc, v.id desc", Verwijzing.class)
+                .setParameter("c", casus)
+                .getResultList();
+    }
+
+    public List<Aanbieder> aanbieders() {
+        return em.createQuery("select a from Aanbieder a order by a.naam", Aanbieder.class).getResultList();
+    }
+
+    public Optional<Aanbieder> findAanbieder(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Aanbieder.class, id));
+    }
+}
