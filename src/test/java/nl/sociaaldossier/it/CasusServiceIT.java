@@ -10,10 +10,16 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import nl.sociaaldossier.casus.application.CasusDossier;
 import nl.sociaaldossier.casus.application.CasusService;
 import nl.sociaaldossier.casus.application.MeldingService;
+import nl.sociaaldossier.referral.application.NieuweVerwijzing;
+import nl.sociaaldossier.referral.application.VerwijzingService;
+import nl.sociaaldossier.referral.domain.Termijn;
+import nl.sociaaldossier.referral.domain.Verwijzing;
 import nl.sociaaldossier.shared.domain.DomainException;
 import nl.sociaaldossier.shared.domain.GelijktijdigGewijzigd;
 import nl.sociaaldossier.shared.infrastructure.Database;
@@ -41,6 +47,8 @@ class CasusServiceIT {
     MeldingService meldingService;
     @Inject
     CasusService casusService;
+    @Inject
+    VerwijzingService verwijzingService;
     @Inject
     AlsGebruiker.Intaker alsIntaker;
     @Inject
@@ -182,6 +190,35 @@ class CasusServiceIT {
         assertEquals("OPGELOST", sql.tekst("select status from melding where id = " + melding));
         regel(() -> alsIntaker.doe(() -> casusService.openCasus(melding)));
         assertEquals(0, sql.getal("select count(*) from melding where id = " + melding + " and casus_id is not null"));
+    }
+
+    @Test
+    void verwijzenNaDeAnalyseMetTermijnenDieDeCaseloadToont() throws Exception {
+        Long id = nieuweCasus();
+        NieuweVerwijzing invoer = new NieuweVerwijzing();
+        invoer.setVoorzieningId(sql.getal("select id from voorziening where naam = 'Jeugdhulp ambulant: begeleiding'"));
+        invoer.setAanbiederId(sql.getal("select id from aanbieder where naam = 'Jeugdhulp Twente'"));
+        invoer.setContractsoort(Verwijzing.Contractsoort.RAAMCONTRACT);
+        invoer.setVerwijzerId(sql.getal("select id from verwijzer where naam = 'Huisarts'"));
+        invoer.setMeldingsdatum(LocalDate.now().minusDays(70));
+        invoer.setAangevraagdOp(LocalDate.now().minusDays(60));
+
+        DomainException teVroeg = regel(() -> alsIntaker.doe(() -> verwijzingService.vraagAan(id, invoer)));
+        assertTrue(teVroeg.getMessage().startsWith("Verwijzen kan als de casus in uitvoering is"), teVroeg.getMessage());
+        assertEquals(0, sql.getal("select count(*) from verwijzing where casus_id = " + id));
+
+        alsIntaker.doe(() -> {
+            casusService.legAnalyseVast(id, dossierAlsIntaker(id).versie(), "opvoeding", 3, "Schoolverzuim");
+            casusService.startUitvoering(id, dossierAlsIntaker(id).versie());
+            return verwijzingService.vraagAan(id, invoer);
+        });
+        assertEquals("AANGEVRAAGD", sql.tekst("select status from verwijzing where casus_id = " + id));
+        Termijn termijn = alsIntaker.doe(() -> verwijzingService.volgendeTermijnen(List.of(id))).get(id);
+        assertEquals(LocalDate.now().minusDays(60).plusWeeks(8), termijn.uiterlijk());
+        assertTrue(termijn.isTeLaat(LocalDate.now()), "eight weeks after an aanvraag of 60 days ago is past");
+        assertTrue(alsCoach.doe(() -> verwijzingService.volgendeTermijnen(List.of(id))).isEmpty(), "not the coach's dossier");
+        assertTrue(sql.getal("select count(*) from casus_gebeurtenis where casus_id = " + id
+                + " and omschrijving = 'Verwijzing naar Jeugdhulp ambulant: begeleiding aangevraagd'") == 1);
     }
 
     /** The rule broken inside the service, unwrapped from the EJB container's exception. */

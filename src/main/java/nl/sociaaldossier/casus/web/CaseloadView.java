@@ -4,27 +4,52 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import nl.sociaaldossier.casus.application.CaseloadRegel;
 import nl.sociaaldossier.casus.application.CasusService;
+import nl.sociaaldossier.referral.application.VerwijzingService;
+import nl.sociaaldossier.referral.domain.Termijn;
 
-/** "Mijn caseload": the casussen the user works on, highest AVE level first. */
+/** "Mijn caseload": the casussen the user works on; late items first, then the highest AVE level, then the next deadline. */
 @Named
 @ViewScoped
 public class CaseloadView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CasusService casusService;
-
-    private List<CaseloadRegel> casussen;
-
-    public void laad() {
-        casussen = casusService.mijnCaseload();
+    /** A caseload row with the casus's next legal term (null when none is running). */
+    public record Rij(CaseloadRegel casus, Termijn termijn, boolean teLaat) implements Serializable {
     }
 
-    public List<CaseloadRegel> getCasussen() {
+    @Inject
+    private CasusService casusService;
+    @Inject
+    private VerwijzingService verwijzingService;
+    @Inject
+    private Clock klok;
+
+    private List<Rij> casussen;
+
+    public void laad() {
+        LocalDate vandaag = LocalDate.now(klok);
+        List<CaseloadRegel> regels = casusService.mijnCaseload();
+        Map<Long, Termijn> termijnen = verwijzingService.volgendeTermijnen(regels.stream().map(CaseloadRegel::id).toList());
+        casussen = regels.stream()
+                .map(r -> {
+                    Termijn t = termijnen.get(r.id());
+                    return new Rij(r, t, t != null && t.isTeLaat(vandaag));
+                })
+                .sorted(Comparator.comparing((Rij r) -> !r.teLaat())
+                        .thenComparing(r -> -r.casus().aveNiveau())
+                        .thenComparing(r -> r.termijn() == null ? LocalDate.MAX : r.termijn().uiterlijk()))
+                .toList();
+    }
+
+    public List<Rij> getCasussen() {
         return casussen;
     }
 }

@@ -7,12 +7,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.sociaaldossier.casus.application.Toegangscontrole;
 import nl.sociaaldossier.casus.domain.Casus;
 import nl.sociaaldossier.casus.domain.CasusRepository;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
 import nl.sociaaldossier.referral.domain.Aanbieder;
+import nl.sociaaldossier.referral.domain.Termijn;
 import nl.sociaaldossier.referral.domain.Verwijzing;
 import nl.sociaaldossier.referral.domain.VerwijzingRepository;
 import nl.sociaaldossier.referral.domain.VoorzieningRepository;
@@ -64,6 +68,23 @@ public class VerwijzingService {
                 v.isOpgeschort(), v.aangevraagdOp(), v.besluitOp(), v.gestartOp(), v.beeindigdOp(), v.toelichting(),
                 v.termijnen(vandaag), v.termijnen(vandaag).stream().anyMatch(t -> !t.isVoldaan() && t.isTeLaat(vandaag)),
                 v.mogelijkeStappen().stream().map(Enum::name).toList())).toList();
+    }
+
+    /**
+     * Per casus the first legal term of its referrals that is not yet met, earliest first; for the
+     * caseload. The caller passes casussen from his own caseload; others are left out.
+     */
+    public Map<Long, Termijn> volgendeTermijnen(Collection<Long> casusIds) {
+        LocalDate vandaag = LocalDate.now(klok);
+        Map<Long, Termijn> perCasus = new HashMap<>();
+        for (Verwijzing v : verwijzingen.lopendVoorCasussen(casusIds)) {
+            if (!toegangscontrole.huidige().magInzien(v.casus())) {
+                continue;
+            }
+            v.volgendeTermijn(vandaag).ifPresent(t -> perCasus.merge(v.casus().id(), t,
+                    (a, b) -> a.uiterlijk().isBefore(b.uiterlijk()) ? a : b));
+        }
+        return perCasus;
     }
 
     public List<Aanbieder> aanbieders() {

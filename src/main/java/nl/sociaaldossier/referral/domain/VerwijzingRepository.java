@@ -46,6 +46,17 @@ public class VerwijzingRepository {
                 .getResultList();
     }
 
+    /** The referrals still awaiting a decision, of the given casussen. */
+    public List<Verwijzing> lopendVoorCasussen(java.util.Collection<Long> casusIds) {
+        if (casusIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select v from Verwijzing v join fetch v.casus where v.casus.id in :ids and v.status = :aangevraagd", Verwijzing.class)
+                .setParameter("ids", casusIds)
+                .setParameter("aangevraagd", Verwijzing.Status.AANGEVRAAGD)
+                .getResultList();
+    }
+
     public List<Aanbieder> aanbieders() {
         return em.createQuery("select a from Aanbieder a order by a.naam", Aanbieder.class).getResultList();
     }
