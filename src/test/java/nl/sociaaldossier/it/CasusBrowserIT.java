@@ -32,12 +32,12 @@ class CasusBrowserIT {
             b.typ("melding:lid:0:voornaam", "Sara");
             b.typ("melding:lid:0:achternaam", achternaam);
             b.typ("melding:lid:0:geboortedatum_input", "12-04-1990");
-            b.typ("melding:lid:0:bsn", "111222333");
+            b.typ("melding:lid:0:bsn", TestBsn.nieuw());
             b.zichtbaar(By.id("melding:lidToevoegen")).click();
             b.typ("melding:lid:1:voornaam", "Tim");
             b.typ("melding:lid:1:achternaam", achternaam);
             b.typ("melding:lid:1:geboortedatum_input", "03-09-2016");
-            b.typ("melding:lid:1:bsn", "123456782");
+            b.typ("melding:lid:1:bsn", TestBsn.nieuw());
             b.kies("melding:verwijzer", "School");
             b.kies("melding:onderwerp", "Opvoeding");
             b.typ("melding:hulpvraag", "Tim verzuimt veel; moeder heeft schulden en is overbelast");

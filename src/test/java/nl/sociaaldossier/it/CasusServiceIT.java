@@ -76,7 +76,7 @@ class CasusServiceIT {
     }
 
     private Long nieuweCasus() throws Exception {
-        Long melding = alsIntaker.doe(() -> meldingService.registreer(TestMeldingen.nieuw(sql, TestMeldingen.uniekeStraat(), "111222333")));
+        Long melding = alsIntaker.doe(() -> meldingService.registreer(TestMeldingen.nieuw(sql, TestMeldingen.uniekeStraat(), TestBsn.nieuw())));
         return alsIntaker.doe(() -> casusService.openCasus(melding));
     }
 
@@ -178,7 +178,7 @@ class CasusServiceIT {
 
     @Test
     void eenMeldingWordtEenKeerAfgehandeld() throws Exception {
-        Long melding = alsIntaker.doe(() -> meldingService.registreer(TestMeldingen.nieuw(sql, TestMeldingen.uniekeStraat(), "111222333")));
+        Long melding = alsIntaker.doe(() -> meldingService.registreer(TestMeldingen.nieuw(sql, TestMeldingen.uniekeStraat(), TestBsn.nieuw())));
         assertTrue(regel(() -> alsIntaker.doe(() -> {
             casusService.sluitMeldingAf(melding, nl.sociaaldossier.casus.domain.Melding.Status.OPGELOST, " ");
             return null;

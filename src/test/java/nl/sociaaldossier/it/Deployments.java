@@ -23,7 +23,7 @@ public final class Deployments {
      */
     public static WebArchive echteWar(Class<?>... testKlassen) {
         return echteWarZonderHelpers(testKlassen).addClasses(AlsGebruiker.class, AlsGebruiker.MetRol.class, AlsGebruiker.Intaker.class,
-                AlsGebruiker.Coach.class, AlsGebruiker.Procesmanager.class, AlsGebruiker.Controller.class, Sql.class, TestMeldingen.class);
+                AlsGebruiker.Coach.class, AlsGebruiker.Procesmanager.class, AlsGebruiker.Controller.class, Sql.class, TestMeldingen.class, TestBsn.class);
     }
 
     private static WebArchive echteWarZonderHelpers(Class<?>... testKlassen) {

@@ -24,6 +24,7 @@ class MeldingBrowserIT {
     @Test
     void intakerRegistreertEenMeldingEnZietHemInMijnMeldingen(@TempDir Path profiel) {
         String achternaam = "Jansen-" + UUID.randomUUID().toString().substring(0, 6);
+        String bsnAnna = TestBsn.nieuw();
         try (Browser b = new Browser(profiel)) {
             b.driver.get(App.url());
             b.logIn("intaker", "demo");
@@ -53,12 +54,12 @@ class MeldingBrowserIT {
             new Select(b.zichtbaar(By.id("melding:wijk"))).selectByVisibleText("Hofkamp");
             b.typ("melding:lid:0:achternaam", achternaam);
             datum(b, "melding:lid:0:geboortedatum_input", "01-03-1985");
-            b.typ("melding:lid:0:bsn", "111222333");
+            b.typ("melding:lid:0:bsn", bsnAnna);
             b.driver.findElement(By.id("melding:lidToevoegen")).click();
             b.typ("melding:lid:1:voornaam", "Bram");
             b.typ("melding:lid:1:achternaam", achternaam);
             datum(b, "melding:lid:1:geboortedatum_input", "09-06-2015");
-            b.typ("melding:lid:1:bsn", "123456782");
+            b.typ("melding:lid:1:bsn", TestBsn.nieuw());
             new Select(b.zichtbaar(By.id("melding:verwijzer"))).selectByVisibleText("Huisarts");
             new Select(b.zichtbaar(By.id("melding:onderwerp"))).selectByVisibleText("Traject schuldenspecialist");
             b.driver.findElement(By.id("melding:registreer")).click();
@@ -72,6 +73,18 @@ class MeldingBrowserIT {
             assertTrue(rij.contains("Grotestraat 12, 7607 CD Almelo"), rij);
             assertTrue(rij.contains("Hofkamp") && rij.contains("Huisarts") && rij.contains("Traject schuldenspecialist"), rij);
             assertTrue(rij.contains("Nieuw"), rij);
+
+            // Een gezin: the next melding for these people is found by BSN and goes to the same household.
+            b.zichtbaar(By.id("menuZoeken")).click();
+            b.typ("zoeken:bsn", bsnAnna);
+            b.klikEnWachtOp("zoeken:zoek", "Anna " + achternaam);
+            b.zichtbaar(By.className("nieuwe-melding")).click();
+            assertEquals("Anna " + achternaam + ", Bram " + achternaam, b.tekstVan("bekendHuishouden"));
+            new Select(b.zichtbaar(By.id("melding:verwijzer"))).selectByVisibleText("School");
+            new Select(b.zichtbaar(By.id("melding:onderwerp"))).selectByVisibleText("Opvoeding");
+            b.typ("melding:hulpvraag", "School meldt verzuim van Bram");
+            b.klikEnWachtOp("melding:registreer", "De melding is geregistreerd.");
+            assertEquals(2, b.driver.findElements(By.xpath("//tbody[@id='meldingen:tabel_data']/tr[contains(., '" + achternaam + "')]")).size());
 
             // Logout ends the Keycloak session too: the next visit asks for a password again.
             b.driver.findElement(By.id("uitloggen")).click();

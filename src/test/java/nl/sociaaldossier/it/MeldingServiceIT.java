@@ -63,7 +63,7 @@ class MeldingServiceIT {
     @Test
     void intakerRegistreertMeldingMetHuishoudenEnLeden() throws Exception {
         String straat = uniekeStraat();
-        NieuweMelding invoer = melding(straat, "111222333", "123456782");
+        NieuweMelding invoer = melding(straat, TestBsn.nieuw(), TestBsn.nieuw());
         invoer.setOnderwerp(Onderwerp.vanVoorziening(getal("select id from voorziening where naam = 'Traject schuldenspecialist'")));
 
         Long id = alsIntaker.doe(() -> meldingService.registreer(invoer));
@@ -82,7 +82,7 @@ class MeldingServiceIT {
 
     @Test
     void zonderRolOfMetEenAndereRolMagNiemandRegistreren() throws Exception {
-        NieuweMelding invoer = melding(uniekeStraat(), "111222333");
+        NieuweMelding invoer = melding(uniekeStraat(), TestBsn.nieuw());
         long voor = getal("select count(*) from melding");
         assertThrows(EJBAccessException.class, () -> meldingService.registreer(invoer));
         assertThrows(EJBAccessException.class, () -> meldingService.mijnMeldingen(0, 10));
@@ -105,7 +105,8 @@ class MeldingServiceIT {
     @Test
     void tweeLedenMetHetzelfdeBsnSlaanNietsHalfOp() throws Exception {
         String straat = uniekeStraat();
-        NieuweMelding invoer = melding(straat, "111222333", "111222333");
+        String bsn = TestBsn.nieuw();
+        NieuweMelding invoer = melding(straat, bsn, bsn);
         long huishoudens = getal("select count(*) from huishouden");
         long leden = getal("select count(*) from gezinslid");
 
@@ -117,9 +118,30 @@ class MeldingServiceIT {
         assertEquals(leden, getal("select count(*) from gezinslid"));
     }
 
+    @Test
+    void eenBekendBsnKrijgtGeenTweedeHuishoudenMaarDeMeldingGaatNaarHetBekende() throws Exception {
+        String bsn = TestBsn.nieuw();
+        Long eerste = alsIntaker.doe(() -> meldingService.registreer(melding(uniekeStraat(), bsn)));
+        long huishoudens = getal("select count(*) from huishouden");
+
+        Exception fout = assertThrows(Exception.class, () -> alsIntaker.doe(() -> meldingService.registreer(melding(uniekeStraat(), TestBsn.nieuw(), bsn))));
+        DomainException regel = assertInstanceOf(DomainException.class, oorzaak(fout));
+        assertTrue(regel.getMessage().startsWith("BSN " + bsn + " (Anna Jansen) is al bekend bij het huishouden Teststraat"), regel.getMessage());
+        assertEquals(huishoudens, getal("select count(*) from huishouden"));
+
+        var gevonden = alsIntaker.doe(() -> meldingService.zoekHuishoudens(bsn, null, null, null, null));
+        assertEquals(1, gevonden.size());
+        Long huishouden = gevonden.get(0).id();
+        assertEquals(huishouden, alsIntaker.doe(() -> meldingService.zoekHuishoudens(null, "jans", java.time.LocalDate.of(1980, 3, 1), null, null))
+                .stream().filter(h -> h.id().equals(huishouden)).findFirst().orElseThrow().id());
+        Long tweede = alsIntaker.doe(() -> meldingService.registreerVoorHuishouden(huishouden, melding(null, bsn)));
+        assertEquals(2, getal("select count(*) from melding where huishouden_id = " + huishouden + " and id in (" + eerste + ", " + tweede + ")"));
+        assertEquals(huishoudens, getal("select count(*) from huishouden"));
+    }
+
     private static Throwable oorzaak(Throwable fout) {
         Throwable t = fout;
-        while ((t instanceof EJBException || t.getClass() == Exception.class) && t.getCause() != null) {
+        while (!(t instanceof DomainException) && !(t instanceof ConstraintViolationException) && t.getCause() != null) {
             t = t.getCause();
         }
         return t;

@@ -6,11 +6,16 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.sociaaldossier.casus.domain.LeefgebiedRepository;
 import nl.sociaaldossier.casus.domain.Melding;
@@ -19,6 +24,7 @@ import nl.sociaaldossier.household.domain.Adres;
 import nl.sociaaldossier.household.domain.Bsn;
 import nl.sociaaldossier.household.domain.Gezinslid;
 import nl.sociaaldossier.household.domain.Huishouden;
+import nl.sociaaldossier.household.domain.HuishoudenRepository;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
 import nl.sociaaldossier.referral.domain.VoorzieningRepository;
@@ -45,17 +51,47 @@ public class MeldingService {
     private VoorzieningRepository voorzieningen;
     @Inject
     private LeefgebiedRepository leefgebieden;
+    @Inject
+    private HuishoudenRepository huishoudens;
+    @Inject
+    private Validator validator;
 
-    /** Stores the household, its members and the melding in one transaction; returns the melding's id. */
+    /**
+     * Stores a new household, its members and the melding in one transaction; returns the melding's
+     * id. A BSN that is already known in another household is refused: the intaker registers the
+     * melding with that household instead (één gezin), see {@link #registreerVoorHuishouden}.
+     */
     public Long registreer(@NotNull @Valid NieuweMelding invoer) {
         Instant nu = klok.instant();
         LocalDate vandaag = LocalDate.now(klok);
+        List<Bsn> bsns = invoer.getLeden().stream().map(l -> new Bsn(l.getBsn())).toList();
+        huishoudens.ledenMetBsn(bsns.stream().map(Bsn::nummer).toList()).stream().findFirst().ifPresent(bekend -> {
+            throw new DomainException("BSN " + bekend.bsn() + " (" + bekend.naam() + ") is al bekend bij het huishouden "
+                    + bekend.huishouden().adres() + ". Zoek dat huishouden op en registreer de melding daar.");
+        });
         Huishouden huishouden = new Huishouden(
                 new Adres(invoer.getStraat(), invoer.getHuisnummer(), invoer.getPostcode(), invoer.getWoonplaats()),
                 organisatie.getWijk(invoer.getWijkId()), nu);
-        for (NieuweMelding.Lid lid : invoer.getLeden()) {
-            huishouden.voegLidToe(lid.getVoornaam(), lid.getAchternaam(), lid.getGeboortedatum(), new Bsn(lid.getBsn()), vandaag);
+        for (int i = 0; i < bsns.size(); i++) {
+            NieuweMelding.Lid lid = invoer.getLeden().get(i);
+            huishouden.voegLidToe(lid.getVoornaam(), lid.getAchternaam(), lid.getGeboortedatum(), bsns.get(i), vandaag);
         }
+        return registreerVraag(huishouden, invoer, nu);
+    }
+
+    /** A new melding for a household that is already registered: only the question is entered. */
+    public Long registreerVoorHuishouden(Long huishoudenId, @NotNull NieuweMelding invoer) {
+        Set<ConstraintViolation<NieuweMelding>> fouten = new HashSet<>();
+        for (String veld : List.of("verwijzerId", "onderwerp", "hulpvraag", "meldingsdatum")) {
+            fouten.addAll(validator.validateProperty(invoer, veld));
+        }
+        if (!fouten.isEmpty()) {
+            throw new ConstraintViolationException(fouten);
+        }
+        return registreerVraag(huishoudens.get(huishoudenId), invoer, klok.instant());
+    }
+
+    private Long registreerVraag(Huishouden huishouden, NieuweMelding invoer, Instant nu) {
         Verwijzer verwijzer = organisatie.getVerwijzer(invoer.getVerwijzerId());
         Onderwerp onderwerp = Onderwerp.lees(invoer.getOnderwerp());
         String door = gebruiker();
@@ -66,6 +102,22 @@ public class MeldingService {
                         leefgebieden.get(onderwerp.leefgebiedCode()), door, nu, invoer.getMeldingsdatum());
         meldingen.voegToe(melding);
         return melding.id();
+    }
+
+    /** The intake search: households by BSN, by surname and date of birth, or by postcode and house number. */
+    public List<HuishoudenRegel> zoekHuishoudens(String bsn, String achternaam, LocalDate geboortedatum, String postcode, String huisnummer) {
+        return huishoudens.zoek(bsn, achternaam, geboortedatum, postcode, huisnummer).stream()
+                .map(h -> new HuishoudenRegel(h.id(), h.leden().stream().map(Gezinslid::naam).collect(Collectors.joining(", ")),
+                        h.adres().toString(), h.wijk().naam(), meldingen.aantalVoorHuishouden(h),
+                        meldingen.openCasusVan(h).orElse(null)))
+                .toList();
+    }
+
+    /** The household a new melding is for, as the form shows it. */
+    public HuishoudenRegel huishouden(Long id) {
+        Huishouden h = huishoudens.get(id);
+        return new HuishoudenRegel(h.id(), h.leden().stream().map(Gezinslid::naam).collect(Collectors.joining(", ")),
+                h.adres().toString(), h.wijk().naam(), meldingen.aantalVoorHuishouden(h), meldingen.openCasusVan(h).orElse(null));
     }
 
     /** "Mijn meldingen": one page of what the current user registered, newest first. */

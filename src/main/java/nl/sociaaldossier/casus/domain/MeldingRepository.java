@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import nl.sociaaldossier.household.domain.Huishouden;
 
 /** Stores and finds meldingen. */
 @ApplicationScoped
@@ -29,6 +30,19 @@ public class MeldingRepository {
         return em.createQuery("select m from Melding m where m.casus = :c order by m.meldingsdatum, m.id", Melding.class)
                 .setParameter("c", casus)
                 .getResultList();
+    }
+
+    public long aantalVoorHuishouden(Huishouden huishouden) {
+        return em.createQuery("select count(m) from Melding m where m.huishouden = :h", Long.class)
+                .setParameter("h", huishouden).getSingleResult();
+    }
+
+    /** The id of the household's open casus, if it has one. */
+    public Optional<Long> openCasusVan(Huishouden huishouden) {
+        return em.createQuery("select c.id from Casus c where c.huishouden = :h and c.status <> :af", Long.class)
+                .setParameter("h", huishouden)
+                .setParameter("af", Casus.Status.AFGESLOTEN)
+                .getResultStream().findFirst();
     }
 
     public Optional<Melding> find(Long id) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.sociaaldossier.casus.application.HuishoudenRegel;
 import nl.sociaaldossier.casus.application.MeldingService;
 import nl.sociaaldossier.casus.application.NieuweMelding;
 import nl.sociaaldossier.web.Acties;
@@ -25,10 +26,31 @@ public class NieuweMeldingView implements Serializable {
     private Clock klok;
 
     private final NieuweMelding melding = new NieuweMelding();
+    /** Set when the melding is for a household that is already registered (found by the search). */
+    private Long huishoudenId;
+    private HuishoudenRegel huishouden;
 
     @PostConstruct
     void init() {
         melding.setMeldingsdatum(LocalDate.now(klok));
+    }
+
+    public void laad() {
+        if (huishoudenId != null) {
+            huishouden = Acties.resultaat(() -> meldingService.huishouden(huishoudenId));
+        }
+    }
+
+    public Long getHuishoudenId() {
+        return huishoudenId;
+    }
+
+    public void setHuishoudenId(Long huishoudenId) {
+        this.huishoudenId = huishoudenId;
+    }
+
+    public HuishoudenRegel getHuishouden() {
+        return huishouden;
     }
 
     public NieuweMelding getMelding() {
@@ -45,7 +67,13 @@ public class NieuweMeldingView implements Serializable {
 
     /** Registers the melding; on a broken rule the form stays as typed and the reason is shown. */
     public String registreer() {
-        if (!Acties.voerUit(() -> meldingService.registreer(melding))) {
+        if (!Acties.voerUit(() -> {
+            if (huishouden != null) {
+                meldingService.registreerVoorHuishouden(huishouden.id(), melding);
+            } else {
+                meldingService.registreer(melding);
+            }
+        })) {
             return null;
         }
         Berichten.info("De melding is geregistreerd.");

@@ -53,6 +53,10 @@ public class Gezinslid {
         return id;
     }
 
+    public Huishouden huishouden() {
+        return huishouden;
+    }
+
     public String voornaam() {
         return voornaam;
     }
