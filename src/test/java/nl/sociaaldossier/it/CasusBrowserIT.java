@@ -107,6 +107,9 @@ class CasusBrowserIT {
             b.zichtbaar(By.linkText("Sara " + achternaam + ", Tim " + achternaam)).click();
             assertEquals("Cas Coenen", b.tekstVan("regie"));
             assertEquals("2", b.tekstVan("ave"));
+            b.typ("casus:verslagTekst", "Huisbezoek: betalingsregeling getroffen, Tim gaat weer naar school");
+            b.klikEnWachtOp("casus:schrijfVerslag", "Het verslag is opgeslagen.");
+            assertTrue(b.zichtbaar(By.id("casus:verslagen")).getText().contains("betalingsregeling getroffen"));
             b.typ("casus:afsluitreden", "Doelen bereikt: woning behouden, Tim weer naar school");
             b.klikEnWachtOp("casus:sluitAf", "De casus is afgesloten.");
             assertEquals("Afgesloten", b.tekstVan("status"));

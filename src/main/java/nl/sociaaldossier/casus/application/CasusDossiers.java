@@ -24,6 +24,7 @@ final class CasusDossiers {
                 c.afsluitreden(),
                 c.aveHistorie().stream().map(w -> new CasusDossier.AveStap(w.op(), w.van(), w.naar(), w.regieBij().omschrijving(), w.reden(), w.door())).toList(),
                 c.geschiedenis().stream().map(g -> new CasusDossier.Gebeurtenis(g.op(), g.episode(), g.omschrijving(), g.door())).toList(),
+                c.verslagen().stream().map(v -> new CasusDossier.VerslagRegel(v.soort().name(), v.datum(), v.tekst(), v.door())).toList(),
                 magRegieOvernemen);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,6 +18,7 @@ import nl.sociaaldossier.casus.domain.CasusRepository;
 import nl.sociaaldossier.casus.domain.LeefgebiedRepository;
 import nl.sociaaldossier.casus.domain.Melding;
 import nl.sociaaldossier.casus.domain.MeldingRepository;
+import nl.sociaaldossier.casus.domain.Verslag;
 import nl.sociaaldossier.household.domain.Gezinslid;
 import nl.sociaaldossier.organisation.domain.Medewerker;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
@@ -117,6 +119,10 @@ public class CasusService {
     @RolesAllowed(Rol.PROCESMANAGER)
     public void neemRegieOver(Long casusId, long versie) {
         wijzig(casusId, versie, c -> c.neemRegieOver(organisatie.getMedewerker(ik()), ik(), klok.instant()));
+    }
+
+    public void schrijfVerslag(Long casusId, long versie, Verslag.Soort soort, LocalDate datum, String tekst) {
+        wijzig(casusId, versie, c -> c.schrijfVerslag(soort, datum, tekst, ik(), klok.instant()));
     }
 
     public void sluitAf(Long casusId, long versie, String reden) {

@@ -102,6 +102,10 @@ public class Casus {
     @OrderBy("op")
     private List<CasusGebeurtenis> geschiedenis = new ArrayList<>();
 
+    @OneToMany(mappedBy = "casus", cascade = CascadeType.ALL)
+    @OrderBy("datum DESC, op DESC")
+    private List<Verslag> verslagen = new ArrayList<>();
+
     protected Casus() {
         // for JPA
     }
@@ -263,6 +267,20 @@ public class Casus {
         afgeslotenOp = null;
         afsluitreden = null;
         gebeurtenis("Casus heropend (episode " + episode + "): " + waarom, door, op);
+    }
+
+    /** Writes a note of a conversation, call or consultation on the given date. Notes are kept as written. */
+    public void schrijfVerslag(Verslag.Soort soort, LocalDate datum, String tekst, String door, Instant op) {
+        vereisOpen();
+        vereis(soort != null, "Kies de soort verslag (gesprek, telefonisch of overleg).");
+        vereis(datum != null, "Vul de datum van het contact in.");
+        vereis(!datum.isAfter(LocalDate.ofInstant(op, NL)), "De datum van het contact kan niet in de toekomst liggen.");
+        String inhoud = verplicht(tekst, "Schrijf het verslag.");
+        verslagen.add(0, new Verslag(this, soort, datum, inhoud, door, op));
+    }
+
+    public List<Verslag> verslagen() {
+        return Collections.unmodifiableList(verslagen);
     }
 
     /** Notes something that happened in the casus elsewhere (a referral step) in its history. */

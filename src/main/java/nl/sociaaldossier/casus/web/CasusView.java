@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.sociaaldossier.casus.application.CasusDossier;
 import nl.sociaaldossier.casus.application.CasusService;
+import nl.sociaaldossier.casus.domain.Verslag;
 import nl.sociaaldossier.shared.domain.DomainException;
 import nl.sociaaldossier.web.Acties;
 import nl.sociaaldossier.web.Berichten;
@@ -44,6 +45,9 @@ public class CasusView implements Serializable {
     private String overdrachtReden;
     private Integer aveNiveau;
     private String aveReden;
+    private Verslag.Soort verslagSoort = Verslag.Soort.GESPREK;
+    private LocalDate verslagDatum;
+    private String verslagTekst;
     private String afsluitreden;
     private String heropenReden;
 
@@ -97,6 +101,36 @@ public class CasusView implements Serializable {
 
     public void neemRegieOver() {
         voer(() -> casusService.neemRegieOver(id, versie()), "U voert nu de regie over deze casus.");
+    }
+
+    public void schrijfVerslag() {
+        if (voer(() -> casusService.schrijfVerslag(id, versie(), verslagSoort, getVerslagDatum(), verslagTekst), "Het verslag is opgeslagen.")) {
+            verslagTekst = null;
+        }
+    }
+
+    public Verslag.Soort getVerslagSoort() {
+        return verslagSoort;
+    }
+
+    public void setVerslagSoort(Verslag.Soort verslagSoort) {
+        this.verslagSoort = verslagSoort;
+    }
+
+    public LocalDate getVerslagDatum() {
+        return verslagDatum == null ? LocalDate.now(klok) : verslagDatum;
+    }
+
+    public void setVerslagDatum(LocalDate verslagDatum) {
+        this.verslagDatum = verslagDatum;
+    }
+
+    public String getVerslagTekst() {
+        return verslagTekst;
+    }
+
+    public void setVerslagTekst(String verslagTekst) {
+        this.verslagTekst = verslagTekst;
     }
 
     public void sluitAf() {

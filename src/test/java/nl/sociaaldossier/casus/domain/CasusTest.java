@@ -173,6 +173,21 @@ class CasusTest {
     }
 
     @Test
+    void verslagenZijnGedateerdToegeschrevenEnNietInDeToekomst() {
+        Casus c = casus(false);
+        assertThrows(DomainException.class, () -> c.schrijfVerslag(Verslag.Soort.GESPREK, LocalDate.of(2026, 11, 24), " ", "coach", NU));
+        assertThrows(DomainException.class, () -> c.schrijfVerslag(Verslag.Soort.GESPREK, LocalDate.of(2026, 11, 26), "x", "coach", NU));
+        assertThrows(DomainException.class, () -> c.schrijfVerslag(null, LocalDate.of(2026, 11, 24), "x", "coach", NU));
+        c.schrijfVerslag(Verslag.Soort.TELEFONISCH, LocalDate.of(2026, 11, 20), "Moeder gebeld over de afspraak", "coach", NU);
+        c.schrijfVerslag(Verslag.Soort.GESPREK, LocalDate.of(2026, 11, 24), "Huisbezoek", "coach", NU);
+        assertEquals(2, c.verslagen().size());
+        assertEquals("Huisbezoek", c.verslagen().get(0).tekst());
+        assertEquals("coach", c.verslagen().get(0).door());
+        c.sluitAf("klaar", "coach", NU);
+        assertThrows(DomainException.class, () -> c.schrijfVerslag(Verslag.Soort.OVERLEG, LocalDate.of(2026, 11, 24), "x", "coach", NU));
+    }
+
+    @Test
     void afsluitenEnHeropenenAlsNieuweEpisodeMetBehoudVanGeschiedenis() {
         Casus c = casus(false);
         c.legAnalyseVast(FINANCIEN, 3, "Schulden", "intaker", NU);
