@@ -80,6 +80,21 @@ class CasusBrowserIT {
             verwijzingen = b.zichtbaar(By.id("casus:verwijzingen")).getText();
             assertTrue(verwijzingen.contains("Toegekend") && verwijzingen.contains("voldaan"), verwijzingen);
 
+            // The plan: a goal on a leefgebied of the analysis, an action with owner and date, the next evaluation.
+            String overEenMaand = java.time.LocalDate.now().plusMonths(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+            b.kies("casus:doelLeefgebied", "Financiën");
+            b.typ("casus:doelOmschrijving", "Huurachterstand ingelopen");
+            b.klikEnWachtOp("casus:stelDoelVast", "Het doel is aan het plan toegevoegd.");
+            b.kies("casus:actieDoel", "Huurachterstand ingelopen");
+            b.typ("casus:actieOmschrijving", "Betalingsregeling met de verhuurder");
+            b.typ("casus:actieEigenaar", "Sara met de schuldenspecialist");
+            b.typ("casus:actieDeadline_input", overEenMaand);
+            b.klikEnWachtOp("casus:voegActieToe", "De actie is aan het plan toegevoegd.");
+            b.typ("casus:evaluatieDatum_input", overEenMaand);
+            b.klikEnWachtOp("casus:planEvaluatie", "De evaluatie is gepland.");
+            assertEquals("Versie 3", b.tekstVan("planversie"));
+            assertTrue(b.zichtbaar(By.id("casus:doelen")).getText().contains("Betalingsregeling met de verhuurder"));
+
             // Escalate to the Spoedteam level: with a child in the household regie goes to the procesmanagers.
             b.kies("casus:aveNiveau", "3 – Opgeschaald");
             b.typ("casus:aveReden", "Dreigende huisuitzetting");
@@ -110,6 +125,11 @@ class CasusBrowserIT {
             b.typ("casus:verslagTekst", "Huisbezoek: betalingsregeling getroffen, Tim gaat weer naar school");
             b.klikEnWachtOp("casus:schrijfVerslag", "Het verslag is opgeslagen.");
             assertTrue(b.zichtbaar(By.id("casus:verslagen")).getText().contains("betalingsregeling getroffen"));
+            b.typ("casus:afsluitreden", "Doelen bereikt: woning behouden, Tim weer naar school");
+            b.klikEnWachtOp("casus:sluitAf", "Leg eerst per doel van het plan de uitkomst vast.");
+            b.kies("casus:uitkomstDoel", "Huurachterstand ingelopen");
+            b.kies("casus:uitkomst", "Bereikt");
+            b.klikEnWachtOp("casus:legUitkomstVast", "De uitkomst is vastgelegd.");
             b.typ("casus:afsluitreden", "Doelen bereikt: woning behouden, Tim weer naar school");
             b.klikEnWachtOp("casus:sluitAf", "De casus is afgesloten.");
             assertEquals("Afgesloten", b.tekstVan("status"));

@@ -11,7 +11,7 @@ public record CasusDossier(Long id, long versie, String status, boolean open, bo
                            List<Analyse> analyse, boolean meervoudig, String regisseur, String regiehouder,
                            int aveNiveau, String aveNaam, boolean opgeschaald, boolean veiligheidsrisico,
                            String veiligheidToelichting, String afsluitreden, List<AveStap> aveHistorie,
-                           List<Gebeurtenis> geschiedenis, List<VerslagRegel> verslagen, boolean magRegieOvernemen) implements Serializable {
+                           List<Gebeurtenis> geschiedenis, List<VerslagRegel> verslagen, Plan plan, boolean magRegieOvernemen) implements Serializable {
 
     public record Lid(String naam, LocalDate geboortedatum, String bsn) implements Serializable {
     }
@@ -23,6 +23,18 @@ public record CasusDossier(Long id, long versie, String status, boolean open, bo
     }
 
     public record AveStap(Instant op, Integer van, int naar, String regieBij, String reden, String door) implements Serializable {
+    }
+
+    public record Plan(int versie, LocalDate volgendeEvaluatie, List<DoelRegel> doelen, List<Versie> versies) implements Serializable {
+    }
+
+    public record DoelRegel(Long id, String leefgebied, String omschrijving, String uitkomst, List<ActieRegel> acties) implements Serializable {
+    }
+
+    public record ActieRegel(Long id, String omschrijving, String eigenaar, LocalDate deadline, LocalDate afgerondOp) implements Serializable {
+    }
+
+    public record Versie(int versie, String omschrijving, String door, Instant op) implements Serializable {
     }
 
     public record VerslagRegel(String soort, LocalDate datum, String tekst, String door) implements Serializable {

@@ -25,6 +25,12 @@ final class CasusDossiers {
                 c.aveHistorie().stream().map(w -> new CasusDossier.AveStap(w.op(), w.van(), w.naar(), w.regieBij().omschrijving(), w.reden(), w.door())).toList(),
                 c.geschiedenis().stream().map(g -> new CasusDossier.Gebeurtenis(g.op(), g.episode(), g.omschrijving(), g.door())).toList(),
                 c.verslagen().stream().map(v -> new CasusDossier.VerslagRegel(v.soort().name(), v.datum(), v.tekst(), v.door())).toList(),
+                new CasusDossier.Plan(c.planversie(), c.volgendeEvaluatie(),
+                        c.doelen().stream().map(d -> new CasusDossier.DoelRegel(d.id(), d.leefgebied().naam(), d.omschrijving(),
+                                d.uitkomst() == null ? null : d.uitkomst().name(),
+                                d.acties().stream().map(a -> new CasusDossier.ActieRegel(a.id(), a.omschrijving(), a.eigenaar(), a.deadline(), a.afgerondOp())).toList()))
+                                .toList(),
+                        c.planversies().stream().map(v -> new CasusDossier.Versie(v.versie(), v.omschrijving(), v.door(), v.op())).toList()),
                 magRegieOvernemen);
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.sociaaldossier.casus.domain.AveNiveau;
 import nl.sociaaldossier.casus.domain.Casus;
 import nl.sociaaldossier.casus.domain.CasusRepository;
+import nl.sociaaldossier.casus.domain.Doel;
 import nl.sociaaldossier.casus.domain.LeefgebiedRepository;
 import nl.sociaaldossier.casus.domain.Melding;
 import nl.sociaaldossier.casus.domain.MeldingRepository;
@@ -121,6 +122,26 @@ public class CasusService {
         wijzig(casusId, versie, c -> c.neemRegieOver(organisatie.getMedewerker(ik()), ik(), klok.instant()));
     }
 
+    public void stelDoelVast(Long casusId, long versie, String leefgebiedCode, String omschrijving) {
+        wijzig(casusId, versie, c -> c.stelDoelVast(leefgebiedCode, omschrijving, ik(), klok.instant()));
+    }
+
+    public void voegActieToe(Long casusId, long versie, Long doelId, String omschrijving, String eigenaar, LocalDate deadline) {
+        wijzig(casusId, versie, c -> c.voegActieToe(doelId, omschrijving, eigenaar, deadline, ik(), klok.instant()));
+    }
+
+    public void rondActieAf(Long casusId, long versie, Long actieId, LocalDate afgerondOp) {
+        wijzig(casusId, versie, c -> c.rondActieAf(actieId, afgerondOp, ik(), klok.instant()));
+    }
+
+    public void planEvaluatie(Long casusId, long versie, LocalDate datum) {
+        wijzig(casusId, versie, c -> c.planEvaluatie(datum, ik(), klok.instant()));
+    }
+
+    public void legUitkomstVast(Long casusId, long versie, Long doelId, Doel.Uitkomst uitkomst) {
+        wijzig(casusId, versie, c -> c.legUitkomstVast(doelId, uitkomst, ik(), klok.instant()));
+    }
+
     public void schrijfVerslag(Long casusId, long versie, Verslag.Soort soort, LocalDate datum, String tekst) {
         wijzig(casusId, versie, c -> c.schrijfVerslag(soort, datum, tekst, ik(), klok.instant()));
     }
@@ -167,6 +188,7 @@ public class CasusService {
                 .setParameter("ik", ik())
                 .setParameter("team", team)
                 .setHint("eclipselink.batch", "c.huishouden.leden")
+                .setHint("eclipselink.batch", "c.doelen.acties")
                 .setMaxResults(500)
                 .getResultList();
         return lijst.stream()
@@ -176,7 +198,7 @@ public class CasusService {
                         .thenComparing(Casus::geopendOp))
                 .map(c -> new CaseloadRegel(c.id(), c.huishouden().leden().stream().map(Gezinslid::naam).collect(Collectors.joining(", ")),
                         c.huishouden().wijk().naam(), c.status().name(), c.aveNiveau().niveau(), c.regiehouder(),
-                        c.veiligheidsrisico(), c.geopendOp()))
+                        c.veiligheidsrisico(), c.geopendOp(), c.volgendeDeadline().orElse(null)))
                 .toList();
     }
 

@@ -106,6 +106,19 @@ public class Casus {
     @OrderBy("datum DESC, op DESC")
     private List<Verslag> verslagen = new ArrayList<>();
 
+    /** Het plan: goals with actions; {@code planversie} counts its versions. */
+    @OneToMany(mappedBy = "casus", cascade = CascadeType.ALL)
+    @OrderBy("volgorde")
+    private List<Doel> doelen = new ArrayList<>();
+
+    @OneToMany(mappedBy = "casus", cascade = CascadeType.ALL)
+    @OrderBy("versie DESC")
+    private List<PlanWijziging> planversies = new ArrayList<>();
+
+    private int planversie;
+    @Column(name = "volgende_evaluatie")
+    private LocalDate volgendeEvaluatie;
+
     protected Casus() {
         // for JPA
     }
@@ -252,6 +265,7 @@ public class Casus {
 
     public void sluitAf(String reden, String door, Instant op) {
         vereisOpen();
+        vereis(doelen.stream().allMatch(d -> d.uitkomst() != null), "Leg eerst per doel van het plan de uitkomst vast.");
         afsluitreden = verplicht(reden, "Geef de reden van het afsluiten.");
         afgeslotenOp = op;
         status = Status.AFGESLOTEN;
@@ -267,6 +281,95 @@ public class Casus {
         afgeslotenOp = null;
         afsluitreden = null;
         gebeurtenis("Casus heropend (episode " + episode + "): " + waarom, door, op);
+    }
+
+    /** Adds a goal to the plan, on a leefgebied that the analysis found at stake. */
+    public Doel stelDoelVast(String leefgebiedCode, String omschrijving, String door, Instant op) {
+        vereisPlanBewerkbaar();
+        AnalyseLeefgebied gebied = analyseVan(leefgebiedCode)
+                .orElseThrow(() -> new DomainException("Een doel hoort bij een leefgebied uit de verklarende analyse."));
+        String wat = verplicht(omschrijving, "Beschrijf het doel.");
+        Doel doel = new Doel(this, gebied.leefgebied(), wat, doelen.size() + 1);
+        doelen.add(doel);
+        nieuwePlanversie("Doel toegevoegd (" + gebied.leefgebied().naam() + "): " + wat, door, op);
+        return doel;
+    }
+
+    /** Adds an action to a goal: what, who, by when. */
+    public void voegActieToe(Long doelId, String omschrijving, String eigenaar, LocalDate deadline, String door, Instant op) {
+        vereisPlanBewerkbaar();
+        Doel doel = doel(doelId);
+        String wat = verplicht(omschrijving, "Beschrijf de actie.");
+        String wie = verplicht(eigenaar, "Vul in wie de actie uitvoert.");
+        vereis(deadline != null, "Vul de datum in waarop de actie klaar moet zijn.");
+        doel.voegActieToe(wat, wie, deadline);
+        nieuwePlanversie("Actie bij doel '" + doel.omschrijving() + "': " + wat + " (" + wie + ", uiterlijk " + deadline + ")", door, op);
+    }
+
+    public void rondActieAf(Long actieId, LocalDate afgerondOp, String door, Instant op) {
+        vereisPlanBewerkbaar();
+        Actie actie = doelen.stream().flatMap(d -> d.acties().stream()).filter(a -> a.id() != null && a.id().equals(actieId)).findFirst()
+                .orElseThrow(() -> new DomainException("Deze actie staat niet in het plan."));
+        vereis(actie.isOpen(), "Deze actie is al afgerond.");
+        vereis(afgerondOp != null && !afgerondOp.isAfter(LocalDate.ofInstant(op, NL)), "Vul de datum van afronden in (niet in de toekomst).");
+        actie.rondAf(afgerondOp);
+        nieuwePlanversie("Actie afgerond: " + actie.omschrijving(), door, op);
+    }
+
+    /** Plans the next evaluation of the plan with the household. */
+    public void planEvaluatie(LocalDate datum, String door, Instant op) {
+        vereisPlanBewerkbaar();
+        vereis(datum != null && datum.isAfter(LocalDate.ofInstant(op, NL)), "Plan de evaluatie op een datum na vandaag.");
+        volgendeEvaluatie = datum;
+        nieuwePlanversie("Evaluatie gepland op " + datum, door, op);
+    }
+
+    /** Records how a goal turned out; every goal needs one before the casus can be closed. */
+    public void legUitkomstVast(Long doelId, Doel.Uitkomst uitkomst, String door, Instant op) {
+        vereisOpen();
+        vereis(uitkomst != null, "Kies de uitkomst van het doel.");
+        Doel doel = doel(doelId);
+        doel.legUitkomstVast(uitkomst);
+        nieuwePlanversie("Uitkomst van doel '" + doel.omschrijving() + "': " + uitkomst.name().toLowerCase().replace('_', ' '), door, op);
+    }
+
+    /** The earliest date in the plan still to be met: an open action or the next evaluation. */
+    public Optional<LocalDate> volgendeDeadline() {
+        return java.util.stream.Stream.concat(
+                        doelen.stream().flatMap(d -> d.acties().stream()).filter(Actie::isOpen).map(Actie::deadline),
+                        java.util.stream.Stream.ofNullable(volgendeEvaluatie))
+                .min(LocalDate::compareTo);
+    }
+
+    private Doel doel(Long doelId) {
+        return doelen.stream().filter(d -> d.id() != null && d.id().equals(doelId)).findFirst()
+                .orElseThrow(() -> new DomainException("Dit doel staat niet in het plan."));
+    }
+
+    private void vereisPlanBewerkbaar() {
+        vereis(status == Status.IN_UITVOERING,
+                "Het plan volgt op de verklarende analyse: rond eerst de analyse af (met één regisseur bij meervoudige problematiek).");
+    }
+
+    private void nieuwePlanversie(String omschrijving, String door, Instant op) {
+        planversie++;
+        planversies.add(0, new PlanWijziging(this, planversie, omschrijving, door, op));
+    }
+
+    public int planversie() {
+        return planversie;
+    }
+
+    public LocalDate volgendeEvaluatie() {
+        return volgendeEvaluatie;
+    }
+
+    public List<Doel> doelen() {
+        return Collections.unmodifiableList(doelen);
+    }
+
+    public List<PlanWijziging> planversies() {
+        return Collections.unmodifiableList(planversies);
     }
 
     /** Writes a note of a conversation, call or consultation on the given date. Notes are kept as written. */

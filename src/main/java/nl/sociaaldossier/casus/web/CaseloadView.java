@@ -21,8 +21,8 @@ public class CaseloadView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A caseload row with the casus's next legal term (null when none is running). */
-    public record Rij(CaseloadRegel casus, Termijn termijn, boolean teLaat) implements Serializable {
+    /** A caseload row with its next deadline: a legal term of a referral or a date in the plan (null when none). */
+    public record Rij(CaseloadRegel casus, LocalDate deadline, String wat, boolean teLaat) implements Serializable {
     }
 
     @Inject
@@ -41,11 +41,14 @@ public class CaseloadView implements Serializable {
         casussen = regels.stream()
                 .map(r -> {
                     Termijn t = termijnen.get(r.id());
-                    return new Rij(r, t, t != null && t.isTeLaat(vandaag));
+                    boolean termijnEerst = t != null && (r.planDeadline() == null || !r.planDeadline().isBefore(t.uiterlijk()));
+                    LocalDate deadline = termijnEerst ? t.uiterlijk() : r.planDeadline();
+                    String wat = termijnEerst ? t.naam() : (deadline == null ? null : "Plan");
+                    return new Rij(r, deadline, wat, deadline != null && deadline.isBefore(vandaag));
                 })
                 .sorted(Comparator.comparing((Rij r) -> !r.teLaat())
                         .thenComparing(r -> -r.casus().aveNiveau())
-                        .thenComparing(r -> r.termijn() == null ? LocalDate.MAX : r.termijn().uiterlijk()))
+                        .thenComparing(r -> r.deadline() == null ? LocalDate.MAX : r.deadline()))
                 .toList();
     }
 

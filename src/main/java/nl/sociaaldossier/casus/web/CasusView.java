@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.sociaaldossier.casus.application.CasusDossier;
 import nl.sociaaldossier.casus.application.CasusService;
+import nl.sociaaldossier.casus.domain.Doel;
 import nl.sociaaldossier.casus.domain.Verslag;
 import nl.sociaaldossier.shared.domain.DomainException;
 import nl.sociaaldossier.web.Acties;
@@ -45,6 +46,17 @@ public class CasusView implements Serializable {
     private String overdrachtReden;
     private Integer aveNiveau;
     private String aveReden;
+    private String doelLeefgebied;
+    private String doelOmschrijving;
+    private Long actieDoel;
+    private String actieOmschrijving;
+    private String actieEigenaar;
+    private LocalDate actieDeadline;
+    private Long afTeRondenActie;
+    private LocalDate actieAfgerondOp;
+    private LocalDate evaluatieDatum;
+    private Long uitkomstDoel;
+    private Doel.Uitkomst uitkomst;
     private Verslag.Soort verslagSoort = Verslag.Soort.GESPREK;
     private LocalDate verslagDatum;
     private String verslagTekst;
@@ -101,6 +113,132 @@ public class CasusView implements Serializable {
 
     public void neemRegieOver() {
         voer(() -> casusService.neemRegieOver(id, versie()), "U voert nu de regie over deze casus.");
+    }
+
+    public void stelDoelVast() {
+        if (voer(() -> casusService.stelDoelVast(id, versie(), doelLeefgebied, doelOmschrijving), "Het doel is aan het plan toegevoegd.")) {
+            doelLeefgebied = null;
+            doelOmschrijving = null;
+        }
+    }
+
+    public void voegActieToe() {
+        if (voer(() -> casusService.voegActieToe(id, versie(), actieDoel, actieOmschrijving, actieEigenaar, actieDeadline),
+                "De actie is aan het plan toegevoegd.")) {
+            actieOmschrijving = null;
+            actieEigenaar = null;
+            actieDeadline = null;
+        }
+    }
+
+    public void rondActieAf() {
+        voer(() -> casusService.rondActieAf(id, versie(), afTeRondenActie, getActieAfgerondOp()), "De actie is afgerond.");
+    }
+
+    public void planEvaluatie() {
+        voer(() -> casusService.planEvaluatie(id, versie(), evaluatieDatum), "De evaluatie is gepland.");
+    }
+
+    public void legUitkomstVast() {
+        voer(() -> casusService.legUitkomstVast(id, versie(), uitkomstDoel, uitkomst), "De uitkomst is vastgelegd.");
+    }
+
+    /** Open actions of the plan, for the "afronden" choice. */
+    public List<SelectItem> getOpenActies() {
+        return dossier == null ? List.of() : dossier.plan().doelen().stream().flatMap(d -> d.acties().stream())
+                .filter(a -> a.afgerondOp() == null).map(a -> new SelectItem(a.id(), a.omschrijving())).toList();
+    }
+
+    public List<SelectItem> getDoelen() {
+        return dossier == null ? List.of() : dossier.plan().doelen().stream().map(d -> new SelectItem(d.id(), d.omschrijving())).toList();
+    }
+
+    public String getDoelLeefgebied() {
+        return doelLeefgebied;
+    }
+
+    public void setDoelLeefgebied(String doelLeefgebied) {
+        this.doelLeefgebied = doelLeefgebied;
+    }
+
+    public String getDoelOmschrijving() {
+        return doelOmschrijving;
+    }
+
+    public void setDoelOmschrijving(String doelOmschrijving) {
+        this.doelOmschrijving = doelOmschrijving;
+    }
+
+    public Long getActieDoel() {
+        return actieDoel;
+    }
+
+    public void setActieDoel(Long actieDoel) {
+        this.actieDoel = actieDoel;
+    }
+
+    public String getActieOmschrijving() {
+        return actieOmschrijving;
+    }
+
+    public void setActieOmschrijving(String actieOmschrijving) {
+        this.actieOmschrijving = actieOmschrijving;
+    }
+
+    public String getActieEigenaar() {
+        return actieEigenaar;
+    }
+
+    public void setActieEigenaar(String actieEigenaar) {
+        this.actieEigenaar = actieEigenaar;
+    }
+
+    public LocalDate getActieDeadline() {
+        return actieDeadline;
+    }
+
+    public void setActieDeadline(LocalDate actieDeadline) {
+        this.actieDeadline = actieDeadline;
+    }
+
+    public Long getAfTeRondenActie() {
+        return afTeRondenActie;
+    }
+
+    public void setAfTeRondenActie(Long afTeRondenActie) {
+        this.afTeRondenActie = afTeRondenActie;
+    }
+
+    public LocalDate getActieAfgerondOp() {
+        return actieAfgerondOp == null ? LocalDate.now(klok) : actieAfgerondOp;
+    }
+
+    public void setActieAfgerondOp(LocalDate actieAfgerondOp) {
+        this.actieAfgerondOp = actieAfgerondOp;
+    }
+
+    public LocalDate getEvaluatieDatum() {
+        return evaluatieDatum;
+    }
+
+    public void setEvaluatieDatum(LocalDate evaluatieDatum) {
+        this.evaluatieDatum = evaluatieDatum;
+    }
+
+    public Long getUitkomstDoel() {
+        return uitkomstDoel;
+    }
+
+    public void setUitkomstDoel(Long uitkomstDoel) {
+        this.uitkomstDoel = uitkomstDoel;
+    }
+
+    public Doel.Uitkomst getUitkomst() {
+        return uitkomst;
+    }
+
+    public void setUitkomst(Doel.Uitkomst uitkomst) {
+        this.uitkomst = uitkomst;
     }
 
     public void schrijfVerslag() {

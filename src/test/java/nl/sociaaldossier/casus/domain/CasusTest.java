@@ -173,6 +173,56 @@ class CasusTest {
     }
 
     @Test
+    void eenPlanMetDoelenOpLeefgebiedenUitDeAnalyseActiesEnVersies() {
+        Casus c = casus(false);
+        c.legAnalyseVast(FINANCIEN, 2, "Schulden", "intaker", NU);
+        assertThrows(DomainException.class, () -> c.stelDoelVast("financien", "Schuldenvrij", "coach", NU), "plan follows the analysis");
+        c.startUitvoering("intaker", NU);
+        assertThrows(DomainException.class, () -> c.stelDoelVast("opvoeding", "x", "coach", NU), "not a leefgebied of the analysis");
+        assertThrows(DomainException.class, () -> c.stelDoelVast("financien", " ", "coach", NU));
+        Doel doel = metId(c.stelDoelVast("financien", "Huurachterstand ingelopen", "coach", NU), 7L);
+        assertEquals(1, c.planversie());
+        DomainException geenEigenaar = assertThrows(DomainException.class,
+                () -> c.voegActieToe(7L, "Regeling", " ", LocalDate.of(2026, 12, 1), "coach", NU));
+        assertEquals("Vul in wie de actie uitvoert.", geenEigenaar.getMessage());
+        c.voegActieToe(7L, "Betalingsregeling met de verhuurder", "Moeder", LocalDate.of(2026, 12, 1), "coach", NU);
+        assertEquals(1, doel.acties().size());
+        assertEquals(LocalDate.of(2026, 12, 1), c.volgendeDeadline().orElseThrow());
+        assertThrows(DomainException.class, () -> c.planEvaluatie(LocalDate.of(2026, 11, 25), "coach", NU), "evaluation after today");
+        c.planEvaluatie(LocalDate.of(2027, 1, 15), "coach", NU);
+        assertEquals(LocalDate.of(2026, 12, 1), c.volgendeDeadline().orElseThrow(), "the action comes before the evaluation");
+        assertEquals(3, c.planversie());
+        assertEquals("Evaluatie gepland op 2027-01-15", c.planversies().get(0).omschrijving());
+        assertEquals("coach", c.planversies().get(0).door());
+    }
+
+    /** Goals get their id from the database; a unit test gives one itself. */
+    static Doel metId(Doel doel, Long id) {
+        try {
+            java.lang.reflect.Field veld = Doel.class.getDeclaredField("id");
+            veld.setAccessible(true);
+            veld.set(doel, id);
+            return doel;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void afsluitenVraagtEenUitkomstPerDoel() {
+        Casus c = casus(false);
+        c.legAnalyseVast(FINANCIEN, 2, "Schulden", "intaker", NU);
+        c.startUitvoering("intaker", NU);
+        metId(c.stelDoelVast("financien", "Huurachterstand ingelopen", "coach", NU), 8L);
+        DomainException fout = assertThrows(DomainException.class, () -> c.sluitAf("Klaar", "coach", NU));
+        assertEquals("Leg eerst per doel van het plan de uitkomst vast.", fout.getMessage());
+        assertEquals(Casus.Status.IN_UITVOERING, c.status());
+        c.legUitkomstVast(8L, Doel.Uitkomst.DEELS_BEREIKT, "coach", NU);
+        c.sluitAf("Klaar", "coach", NU);
+        assertEquals(Casus.Status.AFGESLOTEN, c.status());
+    }
+
+    @Test
     void verslagenZijnGedateerdToegeschrevenEnNietInDeToekomst() {
         Casus c = casus(false);
         assertThrows(DomainException.class, () -> c.schrijfVerslag(Verslag.Soort.GESPREK, LocalDate.of(2026, 11, 24), " ", "coach", NU));
