@@ -88,6 +88,24 @@ begin
         end if;
         insert into casus_gebeurtenis (casus_id, episode, omschrijving, door, op)
         values (c, 1, 'Casus geopend vanuit de melding (demo)', 'intaker', dag + interval '1 day');
+        if ave >= 2 and coach is not null then
+            -- a plan with one goal and action, and a referral whose legal term runs (or has run out)
+            insert into doel (casus_id, leefgebied_code, omschrijving, volgorde)
+            values (c, lg[1 + i % 7], 'Stabiele situatie op dit leefgebied', 1);
+            insert into actie (doel_id, omschrijving, eigenaar, deadline)
+            values (currval(pg_get_serial_sequence('doel', 'id')), 'Afspraken vastleggen met het gezin', coach,
+                    (dag + interval '40 days')::date);
+            update casus set planversie = 2, volgende_evaluatie = (now() + make_interval(days => 10 + i))::date where id = c;
+            insert into plan_wijziging (casus_id, versie, omschrijving, door, op) values
+                (c, 1, 'Doel toegevoegd (demo)', coach, dag + interval '12 days'),
+                (c, 2, 'Actie toegevoegd (demo)', coach, dag + interval '12 days');
+            insert into verwijzing (version, casus_id, voorziening_id, aanbieder_id, contractsoort, verwijzer_id, doorbraak, status,
+                                    meldingsdatum, aangevraagd_op, aangemaakt_door, aangemaakt_op)
+            values (1, c, (select id from voorziening where soort = 'MAATWERK' order by id offset (i % 40) limit 1),
+                    (select id from aanbieder order by id offset (i % 8) limit 1), 'RAAMCONTRACT',
+                    (select id from verwijzer where naam = 'Wijkteam (gemeente)'), i % 5 = 0, 'AANGEVRAAGD',
+                    (dag at time zone 'Europe/Amsterdam')::date, (dag at time zone 'Europe/Amsterdam')::date + 14, coach, dag + interval '14 days');
+        end if;
     end loop;
 end
 $$;

@@ -287,9 +287,9 @@ public class Verwijzing {
         }
     }
 
-    /** The next term not yet met, if any. */
+    /** The earliest term not yet met, if any. */
     public Optional<Termijn> volgendeTermijn(LocalDate vandaag) {
-        return termijnen(vandaag).stream().filter(t -> !t.isVoldaan()).findFirst();
+        return termijnen(vandaag).stream().filter(t -> !t.isVoldaan()).min(java.util.Comparator.comparing(Termijn::uiterlijk));
     }
 
     private LocalDate stapDatum(LocalDate op, LocalDate nietVoor, LocalDate vandaag) {

@@ -69,6 +69,7 @@ class VerwijzingTest {
         assertEquals(AANVRAAG.plusWeeks(2), t.get(1).uiterlijk());
         assertTrue(t.get(1).isTeLaat(VANDAAG));
         assertFalse(t.get(1).isTeLaat(AANVRAAG.plusWeeks(2)));
+        assertEquals(AANVRAAG.plusWeeks(2), v.volgendeTermijn(VANDAAG).orElseThrow().uiterlijk(), "the earliest open term, not the first listed");
     }
 
     @Test
