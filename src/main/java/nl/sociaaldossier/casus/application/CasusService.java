@@ -177,10 +177,11 @@ public class CasusService {
         Long team = toegang.medewerker() == null ? -1L : toegang.medewerker().team().id();
         List<Casus> lijst = em.createQuery("""
                         select distinct c from Casus c join fetch c.huishouden h join fetch h.wijk join fetch c.aveNiveau
+                        left join c.regisseur r left join c.procesmanager p
                         where c.status <> nl.sociaaldossier.casus.domain.Casus.Status.AFGESLOTEN and (
-                           (:coach = true and c.regisseur.gebruikersnaam = :ik)
+                           (:coach = true and r.gebruikersnaam = :ik)
                         or (:intaker = true and c.team.id = :team and c.status = nl.sociaaldossier.casus.domain.Casus.Status.IN_ANALYSE)
-                        or (:pm = true and (c.regieBij <> nl.sociaaldossier.casus.domain.RegieBij.WIJKTEAM or c.procesmanager.gebruikersnaam = :ik)))""",
+                        or (:pm = true and (c.regieBij <> nl.sociaaldossier.casus.domain.RegieBij.WIJKTEAM or p.gebruikersnaam = :ik)))""",
                         Casus.class)
                 .setParameter("coach", toegang.rollen().contains(Rol.COACH))
                 .setParameter("intaker", toegang.rollen().contains(Rol.INTAKER))
