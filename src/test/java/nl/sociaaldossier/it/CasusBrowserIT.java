@@ -25,26 +25,7 @@ class CasusBrowserIT {
             // Intaker: register a melding for a parent and a child, and open its casus.
             b.driver.get(App.url() + "meldingen/nieuw.xhtml");
             b.logIn("intaker", "demo");
-            b.typ("melding:straat", "Wierdensestraat");
-            b.typ("melding:huisnummer", "40");
-            b.typ("melding:postcode", "7607 GH");
-            b.kies("melding:wijk", "Hofkamp");
-            b.typ("melding:lid:0:voornaam", "Sara");
-            b.typ("melding:lid:0:achternaam", achternaam);
-            b.typ("melding:lid:0:geboortedatum_input", "12-04-1990");
-            b.typ("melding:lid:0:bsn", TestBsn.nieuw());
-            b.zichtbaar(By.id("melding:lidToevoegen")).click();
-            b.typ("melding:lid:1:voornaam", "Tim");
-            b.typ("melding:lid:1:achternaam", achternaam);
-            b.typ("melding:lid:1:geboortedatum_input", "03-09-2016");
-            b.typ("melding:lid:1:bsn", TestBsn.nieuw());
-            b.kies("melding:verwijzer", "School");
-            b.kies("melding:onderwerp", "Opvoeding");
-            b.typ("melding:hulpvraag", "Tim verzuimt veel; moeder heeft schulden en is overbelast");
-            b.klikEnWachtOp("melding:registreer", "De melding is geregistreerd.");
-            b.zichtbaar(By.xpath("//tr[contains(., '" + achternaam + "')]//a[contains(@class,'afhandelen')]")).click();
-            b.klikEnWachtOp("afhandelen:openCasus", "De melding is opgenomen in de casus");
-            b.wacht.until(ExpectedConditions.urlContains("/casus/index.xhtml"));
+            openCasusVoorNieuweMelding(b, achternaam);
             casusUrl = b.driver.getCurrentUrl();
             assertEquals("In analyse", b.tekstVan("status"));
 
@@ -144,5 +125,58 @@ class CasusBrowserIT {
             b.logIn("controller", "demo");
             assertEquals("U heeft geen toegang tot deze pagina. Uw rol staat dit niet toe.", b.tekstVan("fout"));
         }
+    }
+
+    @Test
+    void eenGelijktijdigeWijzigingOverschrijftNietsEnDeInvoerBlijft(@TempDir Path profielA, @TempDir Path profielB) {
+        String achternaam = "Smit-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser a = new Browser(profielA); Browser b = new Browser(profielB)) {
+            a.driver.get(App.url() + "meldingen/nieuw.xhtml");
+            a.logIn("intaker", "demo");
+            openCasusVoorNieuweMelding(a, achternaam);
+            b.driver.get(a.driver.getCurrentUrl());
+            b.logIn("intaker", "demo");
+            b.zichtbaar(By.id("casus:legAnalyseVast"));
+
+            a.kies("casus:leefgebied", "Financiën");
+            a.kies("casus:score", "2 – niet zelfredzaam");
+            a.typ("casus:verklaring", "Versie van collega A");
+            a.klikEnWachtOp("casus:legAnalyseVast", "De analyse is bijgewerkt.");
+
+            b.kies("casus:leefgebied", "Financiën");
+            b.kies("casus:score", "4 – voldoende zelfredzaam");
+            b.typ("casus:verklaring", "Versie van collega B");
+            b.klikEnWachtOp("casus:legAnalyseVast", "Iemand anders heeft dit intussen gewijzigd.");
+            assertTrue(b.zichtbaar(By.id("casus:berichten")).getText().contains("De casus toont nu de laatste stand"));
+            assertTrue(b.zichtbaar(By.id("casus:analyse")).getText().contains("Versie van collega A"), "B now sees what A saved");
+            assertEquals("Versie van collega B", b.driver.findElement(By.id("casus:verklaring")).getDomProperty("value"), "B's input is kept");
+
+            b.klikEnWachtOp("casus:legAnalyseVast", "De analyse is bijgewerkt.");
+            assertTrue(b.zichtbaar(By.id("casus:analyse")).getText().contains("Versie van collega B"), "after seeing A's change B may save his");
+        }
+    }
+
+    /** As the intaker (logged in, on the Nieuwe melding page): registers a parent and a child and opens their casus. */
+    private static void openCasusVoorNieuweMelding(Browser b, String achternaam) {
+        b.typ("melding:straat", "Wierdensestraat");
+        b.typ("melding:huisnummer", "40");
+        b.typ("melding:postcode", "7607 GH");
+        b.kies("melding:wijk", "Hofkamp");
+        b.typ("melding:lid:0:voornaam", "Sara");
+        b.typ("melding:lid:0:achternaam", achternaam);
+        b.typ("melding:lid:0:geboortedatum_input", "12-04-1990");
+        b.typ("melding:lid:0:bsn", TestBsn.nieuw());
+        b.zichtbaar(By.id("melding:lidToevoegen")).click();
+        b.typ("melding:lid:1:voornaam", "Tim");
+        b.typ("melding:lid:1:achternaam", achternaam);
+        b.typ("melding:lid:1:geboortedatum_input", "03-09-2016");
+        b.typ("melding:lid:1:bsn", TestBsn.nieuw());
+        b.kies("melding:verwijzer", "School");
+        b.kies("melding:onderwerp", "Opvoeding");
+        b.typ("melding:hulpvraag", "Tim verzuimt veel; moeder heeft schulden en is overbelast");
+        b.klikEnWachtOp("melding:registreer", "De melding is geregistreerd.");
+        b.zichtbaar(By.xpath("//tr[contains(., '" + achternaam + "')]//a[contains(@class,'afhandelen')]")).click();
+        b.klikEnWachtOp("afhandelen:openCasus", "De melding is opgenomen in de casus");
+        b.wacht.until(ExpectedConditions.urlContains("/casus/index.xhtml"));
     }
 }

@@ -289,6 +289,7 @@ public class CasusView implements Serializable {
      */
     private boolean voer(Runnable actie, String gelukt) {
         if (!Acties.voerUit(actie)) {
+            herlaadNaWeigering();
             return false;
         }
         try {
@@ -299,6 +300,18 @@ public class CasusView implements Serializable {
             Navigatie.naar("/casus/caseload.xhtml");
         }
         return true;
+    }
+
+    /**
+     * After a refused change the page shows the casus as it is now (someone else may have changed
+     * it), while the form keeps what the user typed, so he can check and try again.
+     */
+    private void herlaadNaWeigering() {
+        CasusDossier actueel = Acties.resultaat(() -> casusService.dossier(id));
+        if (actueel != null && actueel.versie() != dossier.versie()) {
+            dossier = actueel;
+            Berichten.fout("De casus toont nu de laatste stand: controleer die en voer uw wijziging zo nodig opnieuw uit.");
+        }
     }
 
     /** Today in Dutch time, for showing which terms are late. */

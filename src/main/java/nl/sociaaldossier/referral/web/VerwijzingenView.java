@@ -71,8 +71,8 @@ public class VerwijzingenView implements Serializable {
             stap = null;
             stapReden = null;
             stapDagen = null;
-            herlaad();
         }
+        herlaad(); // also after a refusal: show the referrals as they are now, the form keeps the input
     }
 
     private void herlaad() {

@@ -6,7 +6,6 @@ public class GelijktijdigGewijzigd extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public GelijktijdigGewijzigd() {
-        super("Iemand anders heeft deze casus intussen gewijzigd. Uw wijziging is niet opgeslagen; "
-                + "uw invoer staat nog in het formulier. Laad de casus opnieuw en voer de wijziging dan opnieuw uit.");
+        super("Iemand anders heeft dit intussen gewijzigd. Uw wijziging is niet opgeslagen; uw invoer staat nog in het formulier.");
     }
 }
