@@ -50,6 +50,11 @@ public class Gebruiker {
         return isIntaker() || request.isUserInRole(Rol.COACH) || request.isUserInRole(Rol.PROCESMANAGER);
     }
 
+    /** Sees the prestatie-indicatoren: businesscontroller, beheerder. */
+    public boolean isIndicatorlezer() {
+        return request.isUserInRole(Rol.BUSINESSCONTROLLER) || request.isUserInRole(Rol.BEHEERDER);
+    }
+
     public boolean isIntaker() {
         return request.isUserInRole(Rol.INTAKER);
     }

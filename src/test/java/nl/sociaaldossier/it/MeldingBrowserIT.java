@@ -106,6 +106,12 @@ class MeldingBrowserIT {
             b.driver.get(App.url() + "meldingen/index.xhtml");
             assertEquals("U heeft geen toegang tot deze pagina. Uw rol staat dit niet toe.", b.tekstVan("fout"));
             assertFalse(b.driver.getPageSource().contains("meldingen:tabel"));
+
+            // The businesscontroller's own page: every indicator of the Actieplan by the doelenboom.
+            b.zichtbaar(By.id("menuIndicatoren")).click();
+            assertTrue(b.zichtbaar(By.id("indicator-D1-1.1.1")).getText().contains("Aantal deelnemers aanpak laaggeletterdheid"));
+            assertTrue(b.zichtbaar(By.id("indicator-ZORG-8")).getText().contains("één gezin, één plan, één regisseur"));
+            assertEquals(75, b.driver.findElements(By.cssSelector("tr[id^='indicator-']")).size());
         }
     }
 

@@ -18,6 +18,7 @@ import nl.sociaaldossier.casus.application.MeldingRegel;
 import nl.sociaaldossier.casus.application.MeldingService;
 import nl.sociaaldossier.casus.application.NieuweMelding;
 import nl.sociaaldossier.casus.application.Onderwerp;
+import nl.sociaaldossier.indicators.query.IndicatorCatalogus;
 import nl.sociaaldossier.shared.domain.DomainException;
 import nl.sociaaldossier.shared.infrastructure.Database;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,6 +45,10 @@ class MeldingServiceIT {
     AlsGebruiker.Intaker alsIntaker;
     @Inject
     AlsGebruiker.Coach alsCoach;
+    @Inject
+    AlsGebruiker.Controller alsController;
+    @Inject
+    IndicatorCatalogus indicatoren;
     @Resource(lookup = Database.JNDI_NAAM)
     DataSource dataSource;
 
@@ -58,6 +63,22 @@ class MeldingServiceIT {
         assertEquals(23, getal("select count(*) from voorziening where soort = 'ALGEMEEN'"));
         assertEquals(15, getal("select count(*) from leefgebied"));
         assertEquals(1, getal("select count(*) from voorziening where naam = 'Traject schuldenspecialist' and wet_of_domein = 'Schuldhulpverlening'"));
+        assertEquals(5, getal("select count(*) from strategisch_doel"));
+        assertEquals(40, getal("select count(*) from beleidslijn"));
+        assertEquals(75, getal("select count(*) from indicator"));
+        assertEquals(41, getal("select count(*) from indicator where bron in ('REGISTRATIE', 'REGISTRATIE_EN_EXTERN')"));
+        assertEquals(0, getal("select count(*) from indicator where bron <> 'EXTERN' and afleiding is null"));
+        assertEquals(3, getal("select count(*) from indicator where id in ('ZORG-8', 'ZORG-9', 'ZORG-10')"));
+    }
+
+    @Test
+    void deBusinesscontrollerZietAlleIndicatorenPerDoelAndereRollenNiet() throws Exception {
+        var boom = alsController.doe(() -> indicatoren.doelenboom());
+        assertEquals(5, boom.size());
+        assertEquals(75, boom.stream().flatMap(d -> d.beleidslijnen().stream()).mapToInt(b -> b.indicatoren().size()).sum());
+        var doel4 = boom.stream().filter(d -> d.code().equals("4")).findFirst().orElseThrow();
+        assertTrue(doel4.beleidslijnen().stream().flatMap(b -> b.indicatoren().stream()).anyMatch(i -> i.id().equals("ZORG-8")));
+        assertThrows(EJBAccessException.class, () -> alsIntaker.doe(() -> indicatoren.doelenboom()));
     }
 
     @Test
