@@ -41,6 +41,13 @@ public class Keuzelijsten {
         return wijken;
     }
 
+    /** The wijkteams (teams that serve wijken). */
+    public List<SelectItem> getWijkteams() {
+        return organisatie.wijken().stream().map(w -> w.team()).distinct()
+                .sorted(java.util.Comparator.comparing(t -> t.naam()))
+                .map(t -> new SelectItem(t.id(), t.naam())).toList();
+    }
+
     public List<SelectItem> getVerwijzers() {
         if (verwijzers == null) {
             verwijzers = organisatie.verwijzers().stream().map(v -> new SelectItem(v.id(), v.naam())).toList();
