@@ -17,7 +17,7 @@ public record DossierToegang(String gebruiker, Set<String> rollen, Medewerker me
                 && (medewerker != null && medewerker.team().id().equals(casus.team().id())
                     || casus.regisseur().map(r -> r.gebruikersnaam().equals(gebruiker)).orElse(false));
         boolean procesmanager = rollen.contains(Rol.PROCESMANAGER)
-                && (casus.isOpgeschaald() || casus.aveNiveau().isOpgeschaald()
+                && (casus.isOpgeschaald()
                     || casus.procesmanager().map(p -> p.gebruikersnaam().equals(gebruiker)).orElse(false));
         return teamOfRegisseur || procesmanager;
     }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.sociaaldossier.casus.domain.LeefgebiedRepository;
@@ -106,18 +107,23 @@ public class MeldingService {
 
     /** The intake search: households by BSN, by surname and date of birth, or by postcode and house number. */
     public List<HuishoudenRegel> zoekHuishoudens(String bsn, String achternaam, LocalDate geboortedatum, String postcode, String huisnummer) {
-        return huishoudens.zoek(bsn, achternaam, geboortedatum, postcode, huisnummer).stream()
-                .map(h -> new HuishoudenRegel(h.id(), h.leden().stream().map(Gezinslid::naam).collect(Collectors.joining(", ")),
-                        h.adres().toString(), h.wijk().naam(), meldingen.aantalVoorHuishouden(h),
-                        meldingen.openCasusVan(h).orElse(null)))
-                .toList();
+        return regels(huishoudens.zoek(bsn, achternaam, geboortedatum, postcode, huisnummer));
     }
 
     /** The household a new melding is for, as the form shows it. */
     public HuishoudenRegel huishouden(Long id) {
-        Huishouden h = huishoudens.get(id);
-        return new HuishoudenRegel(h.id(), h.leden().stream().map(Gezinslid::naam).collect(Collectors.joining(", ")),
-                h.adres().toString(), h.wijk().naam(), meldingen.aantalVoorHuishouden(h), meldingen.openCasusVan(h).orElse(null));
+        return regels(List.of(huishoudens.get(id))).get(0);
+    }
+
+    /** Households as the intake shows them; counts and open casussen in one query each, not one per household. */
+    private List<HuishoudenRegel> regels(List<Huishouden> gevonden) {
+        List<Long> ids = gevonden.stream().map(Huishouden::id).toList();
+        Map<Long, Long> aantallen = meldingen.aantallenPerHuishouden(ids);
+        Map<Long, Long> openCasussen = meldingen.openCasusPerHuishouden(ids);
+        return gevonden.stream()
+                .map(h -> new HuishoudenRegel(h.id(), h.leden().stream().map(Gezinslid::naam).collect(Collectors.joining(", ")),
+                        h.adres().toString(), h.wijk().naam(), aantallen.getOrDefault(h.id(), 0L), openCasussen.get(h.id())))
+                .toList();
     }
 
     /** "Mijn meldingen": one page of what the current user registered, newest first. */

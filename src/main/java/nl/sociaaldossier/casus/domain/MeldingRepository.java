@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
-import nl.sociaaldossier.household.domain.Huishouden;
+import java.util.stream.Collectors;
 
 /** Stores and finds meldingen. */
 @ApplicationScoped
@@ -32,17 +34,25 @@ public class MeldingRepository {
                 .getResultList();
     }
 
-    public long aantalVoorHuishouden(Huishouden huishouden) {
-        return em.createQuery("select count(m) from Melding m where m.huishouden = :h", Long.class)
-                .setParameter("h", huishouden).getSingleResult();
+    /** Per household id: how many meldingen it has. */
+    public Map<Long, Long> aantallenPerHuishouden(Collection<Long> huishoudenIds) {
+        if (huishoudenIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m.huishouden.id, count(m) from Melding m where m.huishouden.id in :ids group by m.huishouden.id", Object[].class)
+                .setParameter("ids", huishoudenIds)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
-    /** The id of the household's open casus, if it has one. */
-    public Optional<Long> openCasusVan(Huishouden huishouden) {
-        return em.createQuery("select c.id from Casus c where c.huishouden = :h and c.status <> :af", Long.class)
-                .setParameter("h", huishouden)
+    /** Per household id: the id of its open casus, for the households that have one. */
+    public Map<Long, Long> openCasusPerHuishouden(Collection<Long> huishoudenIds) {
+        if (huishoudenIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select c.huishouden.id, c.id from Casus c where c.huishouden.id in :ids and c.status <> :af", Object[].class)
+                .setParameter("ids", huishoudenIds)
                 .setParameter("af", Casus.Status.AFGESLOTEN)
-                .getResultStream().findFirst();
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     public Optional<Melding> find(Long id) {
