@@ -99,9 +99,10 @@ begin
             insert into plan_wijziging (casus_id, versie, omschrijving, door, op) values
                 (c, 1, 'Doel toegevoegd (demo)', coach, dag + interval '12 days'),
                 (c, 2, 'Actie toegevoegd (demo)', coach, dag + interval '12 days');
-            insert into verwijzing (version, casus_id, voorziening_id, aanbieder_id, contractsoort, verwijzer_id, doorbraak, status,
+            insert into verwijzing (version, casus_id, client_id, voorziening_id, aanbieder_id, contractsoort, verwijzer_id, doorbraak, status,
                                     meldingsdatum, aangevraagd_op, aangemaakt_door, aangemaakt_op)
-            values (1, c, (select id from voorziening where soort = 'MAATWERK' order by id offset (i % 40) limit 1),
+            values (1, c, (select min(g.id) from gezinslid g where g.huishouden_id = h),
+                    (select id from voorziening where soort = 'MAATWERK' and not kent_vorm order by id offset (i % 39) limit 1),
                     (select id from aanbieder order by id offset (i % 8) limit 1), 'RAAMCONTRACT',
                     (select id from verwijzer where naam = 'Wijkteam (gemeente)'), i % 5 = 0, 'AANGEVRAAGD',
                     (dag at time zone 'Europe/Amsterdam')::date, (dag at time zone 'Europe/Amsterdam')::date + 14, coach, dag + interval '14 days');

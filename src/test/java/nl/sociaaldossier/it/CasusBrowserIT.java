@@ -47,13 +47,15 @@ class CasusBrowserIT {
             assertEquals("In uitvoering", b.tekstVan("status"));
 
             // A referral to maatwerk under the Jeugdwet, then its decision: the legal term is met.
+            b.kies("casus:client", "Tim " + achternaam);
             b.kies("casus:voorziening", "Jeugdhulp ambulant: begeleiding");
             b.kies("casus:aanbieder", "Jeugdhulp Twente");
             b.kies("casus:contractsoort", "raamcontract");
             b.kies("casus:verwijzendeVerwijzer", "Wijkteam (gemeente)");
             b.klikEnWachtOp("casus:vraagAan", "De verwijzing is vastgelegd.");
             String verwijzingen = b.zichtbaar(By.id("casus:verwijzingen")).getText();
-            assertTrue(verwijzingen.contains("Jeugdhulp ambulant: begeleiding") && verwijzingen.contains("Aangevraagd")
+            assertTrue(verwijzingen.contains("Jeugdhulp ambulant: begeleiding") && verwijzingen.contains("voor Tim " + achternaam)
+                    && verwijzingen.contains("Aangevraagd")
                     && verwijzingen.contains("Beschikking (8 weken na de aanvraag)"), verwijzingen);
             b.kies("casus:stapVerwijzing", "Jeugdhulp ambulant: begeleiding (Aangevraagd)");
             b.kies("casus:stap", "Toekennen");

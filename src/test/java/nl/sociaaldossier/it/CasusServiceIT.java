@@ -200,6 +200,7 @@ class CasusServiceIT {
         invoer.setAanbiederId(sql.getal("select id from aanbieder where naam = 'Jeugdhulp Twente'"));
         invoer.setContractsoort(Verwijzing.Contractsoort.RAAMCONTRACT);
         invoer.setVerwijzerId(sql.getal("select id from verwijzer where naam = 'Huisarts'"));
+        invoer.setClientId(sql.getal("select min(g.id) from gezinslid g join casus c on c.huishouden_id = g.huishouden_id where c.id = " + id));
         invoer.setMeldingsdatum(LocalDate.now().minusDays(70));
         invoer.setAangevraagdOp(LocalDate.now().minusDays(60));
 

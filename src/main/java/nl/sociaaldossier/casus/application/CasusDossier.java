@@ -13,7 +13,7 @@ public record CasusDossier(Long id, long versie, String status, boolean open, bo
                            String veiligheidToelichting, String afsluitreden, List<AveStap> aveHistorie,
                            List<Gebeurtenis> geschiedenis, List<VerslagRegel> verslagen, Plan plan, boolean magRegieOvernemen) implements Serializable {
 
-    public record Lid(String naam, LocalDate geboortedatum, String bsn) implements Serializable {
+    public record Lid(Long id, String naam, LocalDate geboortedatum, String bsn) implements Serializable {
     }
 
     public record MeldingKort(LocalDate datum, String verwijzer, String onderwerp, String hulpvraag) implements Serializable {

@@ -15,7 +15,7 @@ final class CasusDossiers {
         var h = c.huishouden();
         return new CasusDossier(c.id(), c.versie(), c.status().name(), c.status() != Casus.Status.AFGESLOTEN,
                 c.status() == Casus.Status.IN_ANALYSE, c.episode(), h.adres().toString(), h.wijk().naam(), c.team().naam(),
-                h.leden().stream().map(l -> new CasusDossier.Lid(l.naam(), l.geboortedatum(), l.bsn().nummer())).toList(),
+                h.leden().stream().map(l -> new CasusDossier.Lid(l.id(), l.naam(), l.geboortedatum(), l.bsn().nummer())).toList(),
                 meldingen.stream().map(m -> new CasusDossier.MeldingKort(m.meldingsdatum(), m.verwijzer().naam(),
                         m.voorziening() != null ? m.voorziening().naam() : m.leefgebied().naam(), m.hulpvraag())).toList(),
                 c.analyse().stream().map(a -> new CasusDossier.Analyse(a.leefgebied().code(), a.leefgebied().naam(), a.score(), a.verklaring())).toList(),

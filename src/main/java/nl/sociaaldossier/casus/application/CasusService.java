@@ -77,7 +77,7 @@ public class CasusService {
     public void sluitMeldingAf(Long meldingId, Melding.Status afhandeling, String toelichting) {
         Melding melding = meldingen.find(meldingId).orElseThrow(() -> new DomainException("Deze melding bestaat niet."));
         vereisEigenTeam(melding);
-        melding.sluitAf(afhandeling, toelichting);
+        melding.sluitAf(afhandeling, toelichting, LocalDate.now(klok));
         meldingen.bewaar();
     }
 

@@ -70,10 +70,21 @@ public class CasusRepository {
     }
 
     public void logInzage(Casus casus, String gebruiker, Instant op) {
-        em.createNativeQuery("insert into dossier_inzage (casus_id, gebruiker, op) values (?, ?, ?)")
+        logInzage(casus, gebruiker, op, null);
+    }
+
+    /** Logs a read of the dossier; {@code via} says how it was reached when not by opening it (a drill-down). */
+    public void logInzage(Casus casus, String gebruiker, Instant op, String via) {
+        em.createNativeQuery("insert into dossier_inzage (casus_id, gebruiker, op, via) values (?, ?, ?, ?)")
                 .setParameter(1, casus.id())
                 .setParameter(2, gebruiker)
                 .setParameter(3, java.sql.Timestamp.from(op))
+                .setParameter(4, via)
                 .executeUpdate();
+    }
+
+    public List<Casus> metIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : em.createQuery("select c from Casus c where c.id in :ids order by c.id", Casus.class).setParameter("ids", ids).getResultList();
     }
 }

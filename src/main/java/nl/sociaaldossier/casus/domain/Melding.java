@@ -68,6 +68,8 @@ public class Melding {
 
     @Column(name = "afhandeling_toelichting")
     private String afhandelingToelichting;
+    @Column(name = "afgehandeld_op")
+    private LocalDate afgehandeldOp;
 
     private LocalDate meldingsdatum;
     @Column(name = "geregistreerd_door")
@@ -126,7 +128,7 @@ public class Melding {
      * Closes the melding without a casus: solved (advice, or an algemene voorziening, no maatwerk)
      * or referred outside the municipality.
      */
-    public void sluitAf(Status afhandeling, String toelichting) {
+    public void sluitAf(Status afhandeling, String toelichting, LocalDate op) {
         DomainException.vereis(status == Status.NIEUW, "Deze melding is al afgehandeld.");
         DomainException.vereis(afhandeling == Status.OPGELOST || afhandeling == Status.DOORVERWEZEN,
                 "Sluit een melding af als opgelost of doorverwezen.");
@@ -134,6 +136,11 @@ public class Melding {
                 ? "Beschrijf hoe de vraag is opgelost (advies of welke algemene voorziening)."
                 : "Beschrijf waarheen is doorverwezen.");
         this.status = afhandeling;
+        this.afgehandeldOp = op;
+    }
+
+    public Optional<LocalDate> afgehandeldOp() {
+        return Optional.ofNullable(afgehandeldOp);
     }
 
     public Optional<Casus> casus() {

@@ -3,60 +3,147 @@ package nl.sociaaldossier.indicators.query;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
+import nl.sociaaldossier.indicators.domain.ExterneWaarde;
+import nl.sociaaldossier.indicators.domain.Nulmeting;
+import nl.sociaaldossier.indicators.domain.Streefwaarde;
 import nl.sociaaldossier.security.Rol;
+import nl.sociaaldossier.shared.domain.DomainException;
 import nl.sociaaldossier.shared.infrastructure.Database;
 
 /**
- * The figures of the registration indicators for a period, wijk or team, with small numbers
- * suppressed here, in the service: what leaves it is already safe to show or export.
+ * The prestatie-indicatoren for a period, wijk or team: the registration's figures (suppressed
+ * here, in the service: what leaves it is safe to show, chart or export), the external value
+ * entered for that period, the 0-meting, the target of the year and the trend over the periods
+ * before. Aggregates only; the drill-down to casussen is {@link DrillDown}.
  */
 @Stateless
-@RolesAllowed({Rol.BUSINESSCONTROLLER, Rol.BEHEERDER})
+@RolesAllowed({Rol.BUSINESSCONTROLLER, Rol.BEHEERDER, Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER})
 public class IndicatorCijfers {
 
-    /** One indicator's outcome as it may be shown. */
-    public record Uitkomst(String indicatorId, String titel, List<Onderdrukking.Getoond> cellen, String totaal)
-            implements Serializable {
+    /** The number of periods in a trend, the chosen one included. */
+    public static final int TREND = 5;
+
+    /** One period of the trend. */
+    public record TrendPunt(String periode, Onderdrukking.Getoond registratie, Onderdrukking.Getoond extern) implements Serializable {
+    }
+
+    /** An indicator with everything the dashboard, table and export show of it. */
+    public record Regel(IndicatorCatalogus.Indicator indicator, String beleidslijn, String eenheid, List<String> uitsplitsing,
+                        Onderdrukking.Tabel registratie, Onderdrukking.Getoond extern, String externeBron,
+                        Onderdrukking.Getoond nulmeting, String nulmetingPeriode, Onderdrukking.Getoond streefwaarde,
+                        List<TrendPunt> trend, boolean filtert, boolean drillbaar) implements Serializable {
+
+        public boolean uitRegistratie() {
+            return registratie != null;
+        }
+
+        /** The headline figure: the registration's total, or else the external value. */
+        public Onderdrukking.Getoond waarde() {
+            return registratie != null ? registratie.totaal() : extern;
+        }
     }
 
     @Resource(lookup = Database.JNDI_NAAM)
     private DataSource dataSource;
+    @PersistenceContext
+    private EntityManager em;
+    @Inject
+    private IndicatorCatalogus catalogus;
 
-    public List<Uitkomst> bereken(LocalDate van, LocalDate tot, Long wijk, Long team) {
+    /** Every indicator of one strategic goal (all goals when {@code doel} is null), in the order of the doelenboom. */
+    public List<Regel> bereken(String doel, Periode periode, Filter filter) {
+        List<Regel> regels = new ArrayList<>();
         try (Connection verbinding = dataSource.getConnection()) {
             Rollup rollup = new Rollup(verbinding);
-            return List.of(
-                    uitkomst("D4-4.1.1", "Huishoudens met een melding, per gevraagde voorziening of leefgebied",
-                            rollup.meldingenPerOnderwerp(van, tot, wijk, team)),
-                    new Uitkomst("D4-4.1.2", "Inwoners die na een melding naar een algemene voorziening zijn verwezen", List.of(),
-                            Onderdrukking.waarde(rollup.verwezenNaarAlgemeenNaMelding(van, tot, wijk, team))),
-                    uitkomst("D4-4.2.1", "Verwijzingen door externe verwijzers, per verwijzer en voorziening",
-                            rollup.externeVerwijzingen(van, tot, wijk, team)),
-                    uitkomst("D3-3.1.1", "Toegekende maatwerkvoorzieningen, per wet", rollup.toegekendMaatwerkPerWet(van, tot, wijk, team)),
-                    zorg8(rollup.eenGezinEenPlanEenRegisseur(van, tot, wijk, team)));
+            for (IndicatorCatalogus.Doel d : catalogus.doelenboom()) {
+                if (doel != null && !doel.equals(d.code())) {
+                    continue;
+                }
+                for (IndicatorCatalogus.Beleidslijn lijn : d.beleidslijnen()) {
+                    for (IndicatorCatalogus.Indicator i : lijn.indicatoren()) {
+                        regels.add(regel(rollup, i, lijn.code(), periode, filter));
+                    }
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Indicatoren konden niet worden berekend", e);
         }
+        return regels;
     }
 
-    private static Uitkomst uitkomst(String id, String titel, List<Rollup.Cel> cellen) {
-        Onderdrukking.Tabel tabel = Onderdrukking.tabel(cellen);
-        return new Uitkomst(id, titel, tabel.cellen(), tabel.totaal());
+    /** One indicator, as {@link #bereken} gives it. */
+    public Regel indicator(String id, Periode periode, Filter filter) {
+        return bereken(null, periode, filter).stream().filter(r -> r.indicator().id().equals(id)).findFirst()
+                .orElseThrow(() -> new DomainException("Deze indicator bestaat niet."));
     }
 
-    /** Zorg-8 as a percentage; not shown when either count is suppressed. */
-    private static Uitkomst zorg8(List<Rollup.Cel> cellen) {
-        long noemer = cellen.get(0).aantal();
-        long teller = cellen.get(1).aantal();
-        String percentage = noemer < Onderdrukking.DREMPEL || teller < Onderdrukking.DREMPEL
-                ? Onderdrukking.ONDERDRUKT : Math.round(100.0 * teller / noemer) + "%";
-        return new Uitkomst("ZORG-8", "Huishoudens met meervoudige hulpvragen met één plan en precies één regisseur",
-                Onderdrukking.tabel(cellen).cellen(), percentage);
+    /** The entries of an external indicator, newest first: its history. */
+    public List<ExterneWaarde> externeHistorie(String id) {
+        return em.createQuery("select e from ExterneWaarde e where e.indicatorId = :id order by e.ingevoerdOp desc, e.id desc",
+                ExterneWaarde.class).setParameter("id", id).getResultList();
+    }
+
+    public Optional<Nulmeting> nulmeting(String id) {
+        return Optional.ofNullable(em.find(Nulmeting.class, id));
+    }
+
+    public List<Streefwaarde> streefwaarden(String id) {
+        return em.createQuery("select s from Streefwaarde s where s.indicatorId = :id order by s.jaar", Streefwaarde.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    private Regel regel(Rollup rollup, IndicatorCatalogus.Indicator i, String beleidslijn, Periode periode, Filter filter)
+            throws SQLException {
+        Optional<Definitie> definitie = i.bron().equals("EXTERN") ? Optional.empty() : Afleidingen.van(i.id());
+        List<TrendPunt> trend = new ArrayList<>();
+        Onderdrukking.Tabel nu = null;
+        for (Periode p : periode.reeks(TREND)) {
+            Onderdrukking.Tabel tabel = definitie.isPresent() ? tabel(rollup, definitie.get(), p, filter) : null;
+            trend.add(new TrendPunt(p.label(), tabel == null ? null : tabel.totaal(), extern(i.id(), p).map(ExterneWaarde::waarde)
+                    .map(Onderdrukking::invoer).orElse(null)));
+            nu = tabel;
+        }
+        Optional<ExterneWaarde> extern = extern(i.id(), periode);
+        Optional<Nulmeting> nulmeting = nulmeting(i.id());
+        BigDecimal streef = streefwaarden(i.id()).stream().filter(s -> s.jaar() == periode.tot().getYear())
+                .map(Streefwaarde::waarde).findFirst().orElse(null);
+        return new Regel(i, beleidslijn, definitie.map(d -> d.eenheid().omschrijving()).orElse(null),
+                definitie.map(Definitie::uitsplitsing).orElse(List.of()), nu,
+                extern.map(ExterneWaarde::waarde).map(Onderdrukking::invoer).orElse(null), extern.map(ExterneWaarde::bron).orElse(null),
+                nulmeting.map(Nulmeting::waarde).map(Onderdrukking::invoer).orElse(null),
+                nulmeting.map(n -> Periode.label(n.periodeVan(), n.periodeTot())).orElse(null),
+                Onderdrukking.invoer(streef), trend, definitie.map(Definitie::filtert).orElse(false),
+                definitie.map(Definitie::drillbaar).orElse(false));
+    }
+
+    /** The figures, suppressed against the figures one filter wider as well. */
+    static Onderdrukking.Tabel tabel(Rollup rollup, Definitie definitie, Periode periode, Filter filter) throws SQLException {
+        Filter geldig = definitie.filtert() ? filter : Filter.ALLES;
+        Rollup.Uitkomst uitkomst = rollup.bereken(definitie, periode, geldig);
+        List<Rollup.Uitkomst> ruimer = new ArrayList<>();
+        for (Filter f : geldig.ruimer()) {
+            ruimer.add(rollup.bereken(definitie, periode, f));
+        }
+        return Onderdrukking.tabel(definitie, uitkomst, ruimer);
+    }
+
+    /** The latest entry for exactly this period. */
+    private Optional<ExterneWaarde> extern(String id, Periode periode) {
+        return em.createQuery("""
+                        select e from ExterneWaarde e where e.indicatorId = :id and e.periodeVan = :van and e.periodeTot = :tot
+                        order by e.ingevoerdOp desc, e.id desc""", ExterneWaarde.class)
+                .setParameter("id", id).setParameter("van", periode.van()).setParameter("tot", periode.tot())
+                .setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -1,36 +1,110 @@
 package nl.sociaaldossier.indicators.query;
 
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
- * Privacy for aggregates: a cell that counts fewer than 5 persons or households is shown as
- * "&lt; 5". A total is suppressed as well when exactly one cell of its breakdown is, because the
- * total minus the visible cells would give that cell away.
+ * Privacy for aggregates. A figure that counts persons or households is suppressed ("&lt; 5") when
+ * <ol>
+ *   <li>it counts 1 to 4;</li>
+ *   <li>the same figure one filter wider (without the wijk, without the team) is 1 to 4 more, so
+ *       that the difference of the two would reveal a small group;</li>
+ *   <li>it is the total and exactly one of its cells is suppressed, so that the total minus the
+ *       visible cells would give that cell away;</li>
+ *   <li>it is a percentage or average and one of the counts it is made of is suppressed.</li>
+ * </ol>
+ * Zero is shown. Aanbieders and contracts are not persons and are shown as they are. Everything
+ * shown, charted or exported passes through here, so no view can bypass it.
  */
 public final class Onderdrukking {
 
     public static final int DREMPEL = 5;
     public static final String ONDERDRUKT = "< 5";
 
-    /** A cell as it may be shown. */
-    public record Getoond(String sleutel, String subsleutel, String waarde) {
+    /** A figure as it may be shown: its text and, when not suppressed, its number (for charts and exports). */
+    public record Getoond(String sleutel, String subsleutel, String waarde, BigDecimal getal) implements Serializable {
+
+        public boolean isOnderdrukt() {
+            return getal == null;
+        }
     }
 
-    /** A breakdown as it may be shown, with its total. */
-    public record Tabel(List<Getoond> cellen, String totaal) {
+    /** A breakdown as it may be shown, with its total (or percentage, or average). */
+    public record Tabel(List<Getoond> cellen, Getoond totaal) implements Serializable {
     }
 
     private Onderdrukking() {
     }
 
-    public static String waarde(long aantal) {
-        return aantal < DREMPEL ? ONDERDRUKT : String.valueOf(aantal);
+    public static Tabel tabel(Definitie definitie, Rollup.Uitkomst uitkomst, List<Rollup.Uitkomst> ruimer) {
+        boolean beschermd = definitie.eenheid().isOverPersonen();
+        List<Getoond> cellen = new ArrayList<>();
+        int onderdrukt = 0;
+        for (Rollup.Cel cel : uitkomst.cellen()) {
+            boolean verbergen = beschermd && (klein(cel.aantal()) || ruimer.stream().anyMatch(r -> klein(aantal(r, cel) - cel.aantal())));
+            onderdrukt += verbergen ? 1 : 0;
+            cellen.add(verbergen ? verborgen(cel.sleutel(), cel.subsleutel()) : getal(cel.sleutel(), cel.subsleutel(), cel.aantal()));
+        }
+        boolean totaalVerbergen = beschermd && (klein(uitkomst.totaal()) || onderdrukt == 1
+                || ruimer.stream().anyMatch(r -> klein(r.totaal() - uitkomst.totaal())));
+        Getoond totaal = switch (definitie.weergave()) {
+            case AANTAL -> totaalVerbergen ? verborgen(null, null) : getal(null, null, uitkomst.totaal());
+            case PERCENTAGE -> totaalVerbergen || onderdrukt > 0 || uitkomst.cellen().isEmpty()
+                    ? verborgen(null, null) : percentage(uitkomst);
+            case GEMIDDELDE -> totaalVerbergen ? verborgen(null, null) : gemiddelde(uitkomst);
+        };
+        return new Tabel(cellen, totaal);
     }
 
-    public static Tabel tabel(List<Rollup.Cel> cellen) {
-        long onderdrukt = cellen.stream().filter(c -> c.aantal() < DREMPEL).count();
-        long totaal = cellen.stream().mapToLong(Rollup.Cel::aantal).sum();
-        List<Getoond> getoond = cellen.stream().map(c -> new Getoond(c.sleutel(), c.subsleutel(), waarde(c.aantal()))).toList();
-        return new Tabel(getoond, onderdrukt == 1 ? ONDERDRUKT : waarde(totaal));
+    /** A value entered by hand (external figures, baseline, targets): not a count of the registration. */
+    public static Getoond invoer(BigDecimal waarde) {
+        return waarde == null ? null : new Getoond(null, null, tekst(waarde), waarde);
+    }
+
+    private static boolean klein(long aantal) {
+        return aantal > 0 && aantal < DREMPEL;
+    }
+
+    private static long aantal(Rollup.Uitkomst uitkomst, Rollup.Cel cel) {
+        return uitkomst.cellen().stream()
+                .filter(c -> Objects.equals(c.sleutel(), cel.sleutel()) && Objects.equals(c.subsleutel(), cel.subsleutel()))
+                .mapToLong(Rollup.Cel::aantal).findFirst().orElse(0);
+    }
+
+    private static Getoond verborgen(String sleutel, String subsleutel) {
+        return new Getoond(sleutel, subsleutel, ONDERDRUKT, null);
+    }
+
+    private static Getoond getal(String sleutel, String subsleutel, long aantal) {
+        return new Getoond(sleutel, subsleutel, String.valueOf(aantal), BigDecimal.valueOf(aantal));
+    }
+
+    /** The cell "met ..." as a share of the total. */
+    private static Getoond percentage(Rollup.Uitkomst uitkomst) {
+        long met = uitkomst.cellen().stream().filter(c -> c.sleutel().startsWith("met ")).mapToLong(Rollup.Cel::aantal).sum();
+        BigDecimal procent = BigDecimal.valueOf(100L * met)
+                .divide(BigDecimal.valueOf(uitkomst.totaal()), 0, RoundingMode.HALF_UP);
+        return new Getoond(null, null, procent + "%", procent);
+    }
+
+    /** The average of the numeric first key, weighted by the cells' counts (aanbieders per cliënt). */
+    private static Getoond gemiddelde(Rollup.Uitkomst uitkomst) {
+        long som = uitkomst.cellen().stream().mapToLong(c -> Long.parseLong(c.sleutel()) * c.aantal()).sum();
+        long aantal = uitkomst.cellen().stream().mapToLong(Rollup.Cel::aantal).sum();
+        BigDecimal gemiddeld = aantal == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(som).divide(BigDecimal.valueOf(aantal), 1, RoundingMode.HALF_UP);
+        return new Getoond(null, null, tekst(gemiddeld), gemiddeld);
+    }
+
+    private static String tekst(BigDecimal waarde) {
+        DecimalFormat formaat = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
+        return formaat.format(waarde);
     }
 }

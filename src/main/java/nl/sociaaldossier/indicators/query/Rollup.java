@@ -1,36 +1,35 @@
 package nl.sociaaldossier.indicators.query;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Registration indicators computed by the database, set-based, for a period and optional wijk or
- * team. The edge cases are defined here, once:
- * <ul>
- *   <li>A period is from {@code van} to {@code tot}, both days included; an event belongs to the
- *       period by its own date (meldingsdatum, aanvraagdatum, besluitdatum).</li>
- *   <li>Wijk and team filter on the household's wijk; the team is the wijkteam that serves it.</li>
- *   <li>A household or person is counted once per indicator, period and cell (distinct), however
- *       many meldingen or referrals it has.</li>
- *   <li>A referral that spans the period boundary counts where its step date falls (a toekenning
- *       in December counts in December's year, its start in January does not count it again).</li>
- *   <li>A referral withdrawn after a toekenning was not provided and is not counted as toegekend.</li>
- *   <li>Reopened casussen are one casus: a household with a meervoudige casus in the period counts
- *       once for Zorg-8, whatever its episodes.</li>
- * </ul>
+ * Computes registration indicators in the database, set-based: each {@link Definitie} gives the
+ * facts, this counts them distinct per cell and in total in one statement (grouping sets), or
+ * lists the casussen behind a cell for the drill-down. The edge cases are in {@link Afleidingen}.
  * Suppression of small numbers is applied on top, by {@link Onderdrukking}.
  */
 public final class Rollup {
 
-    /** One cell of a breakdown: its key (voorziening, verwijzer, wet, ...) and its count. */
+    /** One cell of a breakdown: its keys (voorziening, verwijzer, wet, ...) and its count. */
     public record Cel(String sleutel, String subsleutel, long aantal) {
+    }
+
+    /** The cells of a breakdown (empty for a single figure) and the distinct total. */
+    public record Uitkomst(List<Cel> cellen, long totaal) {
+
+        public long aantal(String sleutel) {
+            return cellen.stream().filter(c -> Objects.equals(c.sleutel(), sleutel)).mapToLong(Cel::aantal).sum();
+        }
     }
 
     private final Connection verbinding;
@@ -39,112 +38,92 @@ public final class Rollup {
         this.verbinding = Objects.requireNonNull(verbinding);
     }
 
-    private static final String FILTER = "\n and (cast(? as bigint) is null or h.wijk_id = ?)"
-            + "\n and (cast(? as bigint) is null or w.team_id = ?)\n";
-
-    /** D4-4.1.1: households that reported, per voorziening or leefgebied asked about (meldingsdatum in the period). */
-    public List<Cel> meldingenPerOnderwerp(LocalDate van, LocalDate tot, Long wijk, Long team) throws SQLException {
-        return cellen("""
-                select coalesce(v.naam, l.naam), null, count(distinct m.huishouden_id)
-                from melding m
-                join huishouden h on h.id = m.huishouden_id join wijk w on w.id = h.wijk_id
-                left join voorziening v on v.id = m.voorziening_id left join leefgebied l on l.code = m.leefgebied_code
-                where m.meldingsdatum between ? and ?""" + FILTER + """
-                 group by 1 order by 1""", van, tot, wijk, team);
-    }
-
-    /**
-     * D4-4.1.2: residents (household members) with a melding in the period whose household was
-     * referred to an algemene voorziening on or after that melding, within the period.
-     */
-    public long verwezenNaarAlgemeenNaMelding(LocalDate van, LocalDate tot, Long wijk, Long team) throws SQLException {
-        return getal("""
-                select count(distinct g.id)
-                from melding m
-                join huishouden h on h.id = m.huishouden_id join wijk w on w.id = h.wijk_id
-                join gezinslid g on g.huishouden_id = h.id
-                where m.meldingsdatum between ? and ?""" + FILTER + """
-                  and exists (select 1 from verwijzing r join casus c on c.id = r.casus_id
-                              join voorziening vz on vz.id = r.voorziening_id
-                              where c.huishouden_id = h.id and vz.soort = 'ALGEMEEN'
-                                and r.aangevraagd_op between m.meldingsdatum and ?)""", van, tot, wijk, team, tot);
-    }
-
-    /** D4-4.2.1: referrals by external referrers (aanvraagdatum in the period), per verwijzer and voorziening. */
-    public List<Cel> externeVerwijzingen(LocalDate van, LocalDate tot, Long wijk, Long team) throws SQLException {
-        return cellen("""
-                select vw.naam, vz.naam, count(*)
-                from verwijzing r
-                join verwijzer vw on vw.id = r.verwijzer_id and vw.extern
-                join voorziening vz on vz.id = r.voorziening_id
-                join casus c on c.id = r.casus_id join huishouden h on h.id = c.huishouden_id join wijk w on w.id = h.wijk_id
-                where r.aangevraagd_op between ? and ?""" + FILTER + """
-                 group by 1, 2 order by 1, 2""", van, tot, wijk, team);
-    }
-
-    /** D3-3.1.1: maatwerkvoorzieningen granted (besluitdatum in the period) and not withdrawn, per wet. */
-    public List<Cel> toegekendMaatwerkPerWet(LocalDate van, LocalDate tot, Long wijk, Long team) throws SQLException {
-        return cellen("""
-                select vz.wet_of_domein, null, count(*)
-                from verwijzing r
-                join voorziening vz on vz.id = r.voorziening_id and vz.soort = 'MAATWERK'
-                join casus c on c.id = r.casus_id join huishouden h on h.id = c.huishouden_id join wijk w on w.id = h.wijk_id
-                where r.status in ('TOEGEKEND', 'GESTART', 'BEEINDIGD') and r.besluit_op between ? and ?""" + FILTER + """
-                 group by 1 order by 1""", van, tot, wijk, team);
-    }
-
-    /**
-     * ZORG-8: of the households whose casus was open in the period with two or more leefgebieden
-     * at stake, how many have one plan (at least one goal) and exactly one regisseur. Returns the
-     * numerator (subsleutel "met plan en regisseur") and the denominator.
-     */
-    public List<Cel> eenGezinEenPlanEenRegisseur(LocalDate van, LocalDate tot, Long wijk, Long team) throws SQLException {
-        return cellen("""
-                with meervoudig as (
-                    select distinct c.huishouden_id,
-                           bool_or(c.regisseur is not null and exists (select 1 from doel d where d.casus_id = c.id)) as integraal
-                    from casus c
-                    join huishouden h on h.id = c.huishouden_id join wijk w on w.id = h.wijk_id
-                    where c.geopend_op < cast(? as date) + 1
-                      and (c.afgesloten_op is null or c.afgesloten_op >= cast(? as date))""" + FILTER + """
-                      and (select count(*) from analyse_leefgebied a where a.casus_id = c.id) >= 2
-                    group by c.huishouden_id)
-                select 'huishoudens met meervoudige hulpvragen', null, count(*) from meervoudig
-                union all
-                select 'met één plan en precies één regisseur', null, count(*) filter (where integraal) from meervoudig""",
-                tot, van, wijk, team);
-    }
-
-    private List<Cel> cellen(String sql, LocalDate a, LocalDate b, Long wijk, Long team) throws SQLException {
-        try (PreparedStatement s = verbinding.prepareStatement(sql)) {
-            zet(s, a, b, wijk, team);
-            List<Cel> cellen = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
+    public Uitkomst bereken(Definitie definitie, Periode periode, Filter filter) throws SQLException {
+        String sql = definitie.heeftUitsplitsing()
+                ? "select k1, k2, count(distinct x), grouping(k1, k2) <> 0 from (\n" + definitie.feiten()
+                        + "\n) f group by grouping sets ((k1, k2), ()) order by 4, 1, 2"
+                : "select null, null, count(distinct x), true from (\n" + definitie.feiten() + "\n) f";
+        List<Cel> cellen = new ArrayList<>();
+        long totaal = 0;
+        try (PreparedStatement s = bereid(sql, parameters(periode, filter, null, null)); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                if (r.getBoolean(4)) {
+                    totaal = r.getLong(3);
+                } else {
                     cellen.add(new Cel(r.getString(1), r.getString(2), r.getLong(3)));
                 }
             }
-            return cellen;
         }
+        return new Uitkomst(cellen, totaal);
     }
 
-    private long getal(String sql, LocalDate van, LocalDate tot, Long wijk, Long team, LocalDate extra) throws SQLException {
-        try (PreparedStatement s = verbinding.prepareStatement(sql)) {
-            zet(s, van, tot, wijk, team);
-            s.setDate(7, Date.valueOf(extra));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
+    /** The casussen behind a cell (keys null: behind the total). */
+    public List<Long> casussen(Definitie definitie, Periode periode, Filter filter, String sleutel, String subsleutel)
+            throws SQLException {
+        String sql = "select distinct casus_id from (\n" + definitie.feiten() + "\n) f where casus_id is not null"
+                + " and (cast(:k1 as text) is null or k1 = :k1) and (cast(:k2 as text) is null or k2 = :k2) order by 1";
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = bereid(sql, parameters(periode, filter, sleutel, subsleutel)); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
             }
         }
+        return ids;
     }
 
-    private static void zet(PreparedStatement s, LocalDate a, LocalDate b, Long wijk, Long team) throws SQLException {
-        s.setDate(1, Date.valueOf(a));
-        s.setDate(2, Date.valueOf(b));
-        s.setObject(3, wijk);
-        s.setObject(4, wijk);
-        s.setObject(5, team);
-        s.setObject(6, team);
+    private static Map<String, Object> parameters(Periode periode, Filter filter, String k1, String k2) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("van", periode.van());
+        p.put("tot", periode.tot());
+        p.put("peildatum", periode.peildatum());
+        p.put("wijk", filter.wijk());
+        p.put("team", filter.team());
+        p.put("k1", k1);
+        p.put("k2", k2);
+        return p;
+    }
+
+    /** Prepares a statement with :named parameters (outside quoted text), bound by their Java type. */
+    private PreparedStatement bereid(String sql, Map<String, Object> waarden) throws SQLException {
+        StringBuilder jdbc = new StringBuilder();
+        List<String> namen = new ArrayList<>();
+        boolean inTekst = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                inTekst = !inTekst;
+            }
+            if (!inTekst && c == ':' && i + 1 < sql.length() && Character.isLetter(sql.charAt(i + 1))
+                    && (i == 0 || sql.charAt(i - 1) != ':')) {
+                int eind = i + 1;
+                while (eind < sql.length() && Character.isLetterOrDigit(sql.charAt(eind))) {
+                    eind++;
+                }
+                namen.add(sql.substring(i + 1, eind));
+                jdbc.append('?');
+                i = eind - 1;
+            } else {
+                jdbc.append(c);
+            }
+        }
+        PreparedStatement s = verbinding.prepareStatement(jdbc.toString());
+        for (int i = 0; i < namen.size(); i++) {
+            if (!waarden.containsKey(namen.get(i))) {
+                throw new IllegalArgumentException("Onbekende parameter :" + namen.get(i));
+            }
+            Object waarde = waarden.get(namen.get(i));
+            if (waarde instanceof LocalDate d) {
+                s.setObject(i + 1, d);
+            } else if (waarde instanceof Long l) {
+                s.setLong(i + 1, l);
+            } else if (waarde instanceof String t) {
+                s.setString(i + 1, t);
+            } else if (waarde == null) {
+                s.setNull(i + 1, namen.get(i).startsWith("k") ? Types.VARCHAR : Types.BIGINT);
+            } else {
+                throw new IllegalArgumentException("Parameter :" + namen.get(i));
+            }
+        }
+        return s;
     }
 }

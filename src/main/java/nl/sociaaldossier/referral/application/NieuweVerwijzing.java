@@ -11,8 +11,11 @@ public class NieuweVerwijzing implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @NotNull(message = "{verwijzing.client.verplicht}")
+    private Long clientId;
     @NotNull(message = "{verwijzing.voorziening.verplicht}")
     private Long voorzieningId;
+    private Verwijzing.Vorm vorm;
     private Long aanbiederId;
     private Verwijzing.Contractsoort contractsoort;
     @NotNull(message = "{verwijzer.verplicht}")
@@ -24,6 +27,22 @@ public class NieuweVerwijzing implements Serializable {
     @NotNull(message = "{verwijzing.aanvraagdatum.verplicht}")
     @PastOrPresent(message = "{verwijzing.aanvraagdatum.toekomst}")
     private LocalDate aangevraagdOp;
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(Long clientId) {
+        this.clientId = clientId;
+    }
+
+    public Verwijzing.Vorm getVorm() {
+        return vorm;
+    }
+
+    public void setVorm(Verwijzing.Vorm vorm) {
+        this.vorm = vorm;
+    }
 
     public Long getVoorzieningId() {
         return voorzieningId;

@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.sociaaldossier.casus.application.Toegangscontrole;
 import nl.sociaaldossier.casus.domain.Casus;
 import nl.sociaaldossier.casus.domain.CasusRepository;
+import nl.sociaaldossier.household.domain.Gezinslid;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
 import nl.sociaaldossier.referral.domain.Aanbieder;
 import nl.sociaaldossier.referral.domain.Termijn;
@@ -21,6 +22,7 @@ import nl.sociaaldossier.referral.domain.Verwijzing;
 import nl.sociaaldossier.referral.domain.VerwijzingRepository;
 import nl.sociaaldossier.referral.domain.VoorzieningRepository;
 import nl.sociaaldossier.security.Rol;
+import nl.sociaaldossier.shared.domain.DomainException;
 
 /** Referrals of a casus: requesting one and each step of its lifecycle, for whoever may work in the dossier. */
 @Stateless
@@ -44,7 +46,10 @@ public class VerwijzingService {
         Casus casus = casussen.get(casusId);
         toegangscontrole.vereisInzage(casus);
         Aanbieder aanbieder = verwijzingen.findAanbieder(invoer.getAanbiederId()).orElse(null);
-        Verwijzing v = Verwijzing.vraagAan(casus, voorzieningen.get(invoer.getVoorzieningId()), aanbieder, invoer.getContractsoort(),
+        Gezinslid client = casus.huishouden().leden().stream().filter(l -> l.id().equals(invoer.getClientId())).findFirst()
+                .orElseThrow(() -> new DomainException("De cliënt hoort niet bij het huishouden van deze casus."));
+        Verwijzing v = Verwijzing.vraagAan(casus, client, voorzieningen.get(invoer.getVoorzieningId()), invoer.getVorm(), aanbieder,
+                invoer.getContractsoort(),
                 organisatie.getVerwijzer(invoer.getVerwijzerId()), invoer.isDoorbraak(), invoer.getMeldingsdatum(),
                 invoer.getAangevraagdOp(), toegangscontrole.gebruiker(), klok.instant(), LocalDate.now(klok));
         verwijzingen.voegToe(v);
@@ -62,7 +67,7 @@ public class VerwijzingService {
         Casus casus = casussen.get(casusId);
         toegangscontrole.vereisInzage(casus);
         LocalDate vandaag = LocalDate.now(klok);
-        return verwijzingen.vanCasus(casus).stream().map(v -> new VerwijzingRegel(v.id(), v.versie(), v.voorziening().naam(),
+        return verwijzingen.vanCasus(casus).stream().map(v -> new VerwijzingRegel(v.id(), v.versie(), v.client().naam(), v.voorziening().naam(),
                 v.voorziening().wetOfDomein(), v.isMaatwerk(), v.aanbieder().map(Aanbieder::naam).orElse(null),
                 v.contractsoort() == null ? null : v.contractsoort().name(), v.verwijzer().naam(), v.isDoorbraak(), v.status().name(),
                 v.isOpgeschort(), v.aangevraagdOp(), v.besluitOp(), v.gestartOp(), v.beeindigdOp(), v.toelichting(),

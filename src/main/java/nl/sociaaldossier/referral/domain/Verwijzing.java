@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldossier.casus.domain.Casus;
+import nl.sociaaldossier.household.domain.Gezinslid;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
 
 /**
@@ -34,6 +35,9 @@ public class Verwijzing {
     public enum Status { AANGEVRAAGD, TOEGEKEND, AFGEWEZEN, GESTART, BEEINDIGD, INGETROKKEN }
 
     public enum Contractsoort { RAAMCONTRACT, MAATWERKCONTRACT }
+
+    /** How a voorziening that knows forms (jeugdhulp op school) is given. */
+    public enum Vorm { INDIVIDUEEL, GROEPSGERICHT }
 
     /** The steps a user can take on a referral. */
     public enum Stap { ONDERZOEK_AFGEROND, TOEKENNEN, AFWIJZEN, STARTEN, BEEINDIGEN, INTREKKEN, OPSCHORTEN, HERVATTEN, VERLENGEN }
@@ -55,8 +59,13 @@ public class Verwijzing {
     @JoinColumn(name = "casus_id")
     private Casus casus;
     @ManyToOne(optional = false)
+    @JoinColumn(name = "client_id")
+    private Gezinslid client;
+    @ManyToOne(optional = false)
     @JoinColumn(name = "voorziening_id")
     private Voorziening voorziening;
+    @Enumerated(EnumType.STRING)
+    private Vorm vorm;
     @ManyToOne
     @JoinColumn(name = "aanbieder_id")
     private Aanbieder aanbieder;
@@ -99,16 +108,26 @@ public class Verwijzing {
     }
 
     /** Records the request for a voorziening in a casus that is in uitvoering (analysis done, regisseur where needed). */
-    public static Verwijzing vraagAan(Casus casus, Voorziening voorziening, Aanbieder aanbieder, Contractsoort contractsoort,
+    public static Verwijzing vraagAan(Casus casus, Gezinslid client, Voorziening voorziening, Vorm vorm, Aanbieder aanbieder,
+                                      Contractsoort contractsoort,
                                       Verwijzer verwijzer, boolean doorbraak, LocalDate meldingsdatum, LocalDate aangevraagdOp,
                                       String door, Instant nu, LocalDate vandaag) {
         vereis(casus != null && casus.isInUitvoering(),
                 "Verwijzen kan als de casus in uitvoering is: rond eerst de verklarende analyse af (met één regisseur bij meervoudige problematiek).");
+        vereis(client != null, "Kies voor wie in het huishouden de verwijzing is.");
+        vereis(client.huishouden().equals(casus.huishouden()), "De cliënt hoort niet bij het huishouden van deze casus.");
         vereis(voorziening != null, "Kies de voorziening.");
         vereis(verwijzer != null, "Kies wie verwijst.");
+        if (voorziening.kentVorm()) {
+            vereis(vorm != null, "Kies of " + voorziening.naam() + " individueel of groepsgericht is.");
+        } else {
+            vereis(vorm == null, voorziening.naam() + " kent geen vorm (individueel of groepsgericht).");
+        }
         Verwijzing v = new Verwijzing();
         v.casus = casus;
+        v.client = client;
         v.voorziening = voorziening;
+        v.vorm = vorm;
         v.verwijzer = verwijzer;
         v.doorbraak = doorbraak;
         if (voorziening.soort() == Voorziening.Soort.MAATWERK) {
@@ -309,6 +328,14 @@ public class Verwijzing {
 
     public long versie() {
         return version;
+    }
+
+    public Gezinslid client() {
+        return client;
+    }
+
+    public Optional<Vorm> vorm() {
+        return Optional.ofNullable(vorm);
     }
 
     public Casus casus() {

@@ -26,6 +26,9 @@ public class Voorziening {
     private String wetOfDomein;
     private String naam;
     private String toelichting;
+    /** Given individually or to a group (jeugdhulp op school). */
+    @Column(name = "kent_vorm")
+    private boolean kentVorm;
 
     protected Voorziening() {
         // reference data: rows come from migrations
@@ -36,6 +39,11 @@ public class Voorziening {
         this.soort = Objects.requireNonNull(soort);
         this.wetOfDomein = DomainException.verplicht(wetOfDomein, "Vul de wet of het domein in.");
         this.naam = DomainException.verplicht(naam, "Vul de naam van de voorziening in.");
+    }
+
+    public Voorziening(Long id, Soort soort, String wetOfDomein, String naam, boolean kentVorm) {
+        this(id, soort, wetOfDomein, naam);
+        this.kentVorm = kentVorm;
     }
 
     public Long id() {
@@ -52,6 +60,10 @@ public class Voorziening {
 
     public String naam() {
         return naam;
+    }
+
+    public boolean kentVorm() {
+        return kentVorm;
     }
 
     public String toelichting() {

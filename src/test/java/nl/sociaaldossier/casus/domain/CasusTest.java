@@ -62,9 +62,9 @@ class CasusTest {
     @Test
     void meldingAfsluitenAlsOpgelostOfDoorverwezenMetToelichting() {
         Melding m = melding(false);
-        assertThrows(DomainException.class, () -> m.sluitAf(Melding.Status.OPGELOST, " "));
-        assertThrows(DomainException.class, () -> m.sluitAf(Melding.Status.CASUS, "x"));
-        m.sluitAf(Melding.Status.DOORVERWEZEN, "Naar de GGZ-crisisdienst van de regio");
+        assertThrows(DomainException.class, () -> m.sluitAf(Melding.Status.OPGELOST, " ", LocalDate.of(2026, 11, 25)));
+        assertThrows(DomainException.class, () -> m.sluitAf(Melding.Status.CASUS, "x", LocalDate.of(2026, 11, 25)));
+        m.sluitAf(Melding.Status.DOORVERWEZEN, "Naar de GGZ-crisisdienst van de regio", LocalDate.of(2026, 11, 25));
         assertEquals(Melding.Status.DOORVERWEZEN, m.status());
         assertThrows(DomainException.class, () -> Casus.openVanuit(m, AVE[1], "intaker", NU));
     }

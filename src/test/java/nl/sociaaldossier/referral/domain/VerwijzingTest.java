@@ -47,8 +47,18 @@ class VerwijzingTest {
         return c;
     }
 
+    static nl.sociaaldossier.household.domain.Gezinslid lid(Casus c) {
+        return c.huishouden().leden().get(0);
+    }
+
+    /** A referral for the household's first member, of a voorziening without forms. */
+    static Verwijzing vraagAan(Casus c, Voorziening v, Aanbieder a, Contractsoort soort, Verwijzer verwijzer, boolean doorbraak,
+                               LocalDate melding, LocalDate aanvraag, String door, Instant nu, LocalDate vandaag) {
+        return Verwijzing.vraagAan(c, lid(c), v, null, a, soort, verwijzer, doorbraak, melding, aanvraag, door, nu, vandaag);
+    }
+
     static Verwijzing wmo(Casus c) {
-        return Verwijzing.vraagAan(c, HUISHOUDELIJK, AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG);
+        return Verwijzing.vraagAan(c, lid(c), HUISHOUDELIJK, null, AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG);
     }
 
     @Test
@@ -92,7 +102,7 @@ class VerwijzingTest {
 
     @Test
     void andereWettenAchtWekenVoorDeBeschikking() {
-        Verwijzing v = Verwijzing.vraagAan(casusInUitvoering(), JEUGD, AANBIEDER, Contractsoort.MAATWERKCONTRACT, WIJKTEAM, true,
+        Verwijzing v = vraagAan(casusInUitvoering(), JEUGD, AANBIEDER, Contractsoort.MAATWERKCONTRACT, WIJKTEAM, true,
                 MELDING, AANVRAAG, "coach", NU, VANDAAG);
         assertEquals(1, v.termijnen(VANDAAG).size());
         assertEquals(AANVRAAG.plusWeeks(8), v.termijnen(VANDAAG).get(0).uiterlijk());
@@ -128,7 +138,7 @@ class VerwijzingTest {
 
     @Test
     void algemeneVoorzieningZonderBesluitEnZonderTermijnen() {
-        Verwijzing v = Verwijzing.vraagAan(casusInUitvoering(), WIJKKAMER, null, null, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG);
+        Verwijzing v = vraagAan(casusInUitvoering(), WIJKKAMER, null, null, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG);
         assertTrue(v.termijnen(VANDAAG).isEmpty());
         assertThrows(DomainException.class, () -> v.kenToe(AANVRAAG, "coach", NU, VANDAAG));
         v.start(AANVRAAG, "coach", NU, VANDAAG);
@@ -138,8 +148,29 @@ class VerwijzingTest {
     @Test
     void maatwerkVraagtAanbiederEnContractsoort() {
         Casus c = casusInUitvoering();
-        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, HUISHOUDELIJK, null, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
-        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, HUISHOUDELIJK, AANBIEDER, null, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
-        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, HUISHOUDELIJK, AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, AANVRAAG.plusDays(1), AANVRAAG, "coach", NU, VANDAAG));
+        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, lid(c), HUISHOUDELIJK, null, null, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
+        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, lid(c), HUISHOUDELIJK, null, AANBIEDER, null, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
+        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, lid(c), HUISHOUDELIJK, null, AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, AANVRAAG.plusDays(1), AANVRAAG, "coach", NU, VANDAAG));
+    }
+
+    @Test
+    void jeugdhulpOpSchoolVraagtDeVormEnDeClientHoortBijHetHuishouden() {
+        Voorziening opSchool = new Voorziening(4L, Voorziening.Soort.MAATWERK, "Jeugdwet", "Jeugdhulp op school", true);
+        Casus c = casusInUitvoering();
+        DomainException zonderVorm = assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, lid(c), opSchool, null, AANBIEDER,
+                Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
+        assertEquals("Kies of Jeugdhulp op school individueel of groepsgericht is.", zonderVorm.getMessage());
+        Verwijzing v = Verwijzing.vraagAan(c, lid(c), opSchool, Verwijzing.Vorm.GROEPSGERICHT, AANBIEDER,
+                Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG);
+        assertEquals(Verwijzing.Vorm.GROEPSGERICHT, v.vorm().orElseThrow());
+        assertEquals(lid(c), v.client());
+        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, lid(c), HUISHOUDELIJK, Verwijzing.Vorm.INDIVIDUEEL, AANBIEDER,
+                Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
+        Casus ander = casusInUitvoering();
+        DomainException vreemd = assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, lid(ander), HUISHOUDELIJK, null,
+                AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
+        assertEquals("De cliënt hoort niet bij het huishouden van deze casus.", vreemd.getMessage());
+        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, null, HUISHOUDELIJK, null,
+                AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
     }
 }

@@ -1,0 +1,210 @@
+package nl.sociaaldossier.indicators.query;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every registration indicator of the Actieplan and the kaartenboek, as its derivation in
+ * indicatoren.csv says, in one place. The edge cases hold for all of them:
+ * <ul>
+ *   <li>A period runs from {@code :van} to {@code :tot}, both days included. An event (melding,
+ *       aanvraag, besluit, start, einde) belongs to a period by its own date.</li>
+ *   <li>"Lopend in de periode": started on or before the last day and not ended before the first
+ *       day. A referral that spans a period boundary is lopend in both periods; counted by its
+ *       step date it counts only where that date falls (a toekenning in December counts in
+ *       December's year; its start in January does not count it again as toegekend).</li>
+ *   <li>"Toegekend": a decision in the period with outcome toegekend (also when it has started or
+ *       ended since); a toekenning withdrawn before the start was not provided and is not counted.</li>
+ *   <li>A person (the cliënt of a referral) or household is counted once per indicator, period and
+ *       cell, however many referrals or meldingen it has; a total counts distinct persons too, so it
+ *       can be less than the sum of its cells.</li>
+ *   <li>Age is taken on the peildatum (by default the last day of the period); for a start (18+ to
+ *       beschermd wonen) on the day of that start.</li>
+ *   <li>Wijk and team filter on the household's wijk and the wijkteam that serves that wijk.</li>
+ *   <li>A reopened casus is one casus: it and its household count once (Zorg-8, drill-down).</li>
+ *   <li>Contracts and aanbieders hold for the whole municipality on the peildatum: no wijk or team.</li>
+ * </ul>
+ */
+public final class Afleidingen {
+
+    /** Text blocks strip leading blanks: this one starts on a new line of its own. */
+    private static final String FILTER = "\n and (cast(:wijk as bigint) is null or h.wijk_id = :wijk)"
+            + "\n and (cast(:team as bigint) is null or w.team_id = :team)";
+
+    /** A referral, its voorziening, cliënt, household and wijk, aanbieder and verwijzer. */
+    private static final String VERWIJZING = """
+            from verwijzing r
+            join voorziening vz on vz.id = r.voorziening_id
+            join gezinslid p on p.id = r.client_id
+            join huishouden h on h.id = p.huishouden_id
+            join wijk w on w.id = h.wijk_id
+            left join aanbieder a on a.id = r.aanbieder_id
+            join verwijzer vw on vw.id = r.verwijzer_id
+            """;
+
+    static final String LOPEND = "r.gestart_op <= :tot and (r.beeindigd_op is null or r.beeindigd_op >= :van)";
+    static final String TOEGEKEND = "r.besluit_op between :van and :tot and r.status in ('TOEGEKEND', 'GESTART', 'BEEINDIGD')";
+    static final String VERWEZEN = "r.aangevraagd_op between :van and :tot";
+    static final String GESTART = "r.gestart_op between :van and :tot";
+
+    private static final String LEEFTIJD = "date_part('year', age(cast(:peildatum as date), p.geboortedatum))";
+    private static final String BIJSTAND = "'Algemene bijstand (periodieke uitkering)'";
+    private static final String BW = "vz.naam in ('Beschermd wonen (intramuraal)', 'Beschermd wonen op afstand / beschermd thuis')";
+    private static final String BW_OF_MO = "vz.naam in ('Beschermd wonen (intramuraal)', 'Beschermd wonen op afstand / beschermd thuis',"
+            + " 'Maatschappelijke opvang 24-uurs', 'Nachtopvang')";
+    /** Schuldhulpverlening trajecten; a vroegsignalering is a signal, not a traject. */
+    private static final String SCHULDHULP = "vz.wet_of_domein = 'Schuldhulpverlening' and vz.naam <> 'Vroegsignalering betalingsachterstand'";
+    private static final String LEEFTIJDSGROEP = "case when " + LEEFTIJD + " < 4 then '0-3 jaar' when " + LEEFTIJD
+            + " < 12 then '4-11 jaar' when " + LEEFTIJD + " < 18 then '12-17 jaar' else '18-22 jaar' end";
+    /** The verwijzers of the Jeugdwet as the CBS asks them; the POH jeugd is the municipality's. */
+    private static final String JEUGD_VERWIJZER = """
+            case vw.naam when 'Wijkteam (gemeente)' then 'gemeente/wijkteam'
+                         when 'Praktijkondersteuner jeugd (POH)' then 'gemeente/wijkteam'
+                         when 'Huisarts' then 'huisarts' when 'Gecertificeerde instelling' then 'gecertificeerde instelling'
+                         when 'Rechter (gedwongen kader)' then 'rechter' when 'School' then 'school' else 'overig' end""";
+
+    private static final Map<String, Definitie> ALLE = new LinkedHashMap<>();
+
+    static {
+        // Strategic goal 1
+        personen("D1-1.1.1", "vz.naam = 'Taalpunt / aanpak laaggeletterdheid'", VERWEZEN);
+        verwijzingen("D1-1.2.1", "vz.wet_of_domein = 'Wmo' and vz.naam = 'Woonvoorziening'", TOEGEKEND);
+        personen("D1-1.3.1", "vz.naam = 'Tegenprestatie / participatie naar vermogen'", LOPEND + "\n" + """
+                 and exists (select 1 from verwijzing u join voorziening uv on uv.id = u.voorziening_id
+                             where u.client_id = r.client_id and uv.naam = %s
+                               and u.gestart_op <= least(:tot, coalesce(r.beeindigd_op, :tot))
+                               and coalesce(u.beeindigd_op, :tot) >= greatest(:van, r.gestart_op))""".formatted(BIJSTAND));
+        personen("D1-1.7A.2", "vz.wet_of_domein = 'Jeugdwet'", LOPEND + " and " + LEEFTIJD + " < 4");
+        definieer("D1-1.9.1", Eenheid.PERSONEN, List.of("Leeftijdsgroep"), LEEFTIJDSGROEP, "null", "r.client_id",
+                "vz.naam in ('Inloopvoorziening', 'Kinder-, tiener- en jongerenwerk')", VERWEZEN + " and " + LEEFTIJD + " < 23");
+        personen("D1-1.14.2", "vz.naam = 'Stadsbank (schuldregeling, budgetbeheer)'", LOPEND);
+        personen("D1-1.14.3", "vz.naam = 'Traject schuldenspecialist'", LOPEND);
+        personen("D1-1.14.4", SCHULDHULP, GESTART + "\n" + """
+                 and exists (select 1 from verwijzing e join voorziening ev on ev.id = e.voorziening_id
+                             where e.client_id = r.client_id and e.id <> r.id and ev.wet_of_domein = 'Schuldhulpverlening'
+                               and ev.naam <> 'Vroegsignalering betalingsachterstand' and e.beeindigd_op < r.gestart_op)""");
+        personen("D1-1.14.5", "vz.naam = " + BIJSTAND, LOPEND + " and " + LEEFTIJD + " < 27");
+        personen("D1-1.14.6", "vz.naam = 'Bijzondere bijstand bewindvoeringskosten'", LOPEND);
+        // Strategic goal 2
+        personen("D2-2.1.1", "vz.naam = 'Mantelzorgondersteuning (Steunpunt Mantelzorg)'", VERWEZEN);
+        ALLE.put("D2-2.3.1", new Definitie("D2-2.3.1", Eenheid.MELDINGEN, Definitie.Weergave.AANTAL, List.of(), """
+                select null as k1, null as k2, m.id as x, null as casus_id
+                from melding m join huishouden h on h.id = m.huishouden_id join wijk w on w.id = h.wijk_id
+                where m.status = 'OPGELOST' and m.afgehandeld_op between :van and :tot""" + FILTER));
+        personen("D2-2.3.2", "vz.naam = 'Ondersteuning maatschappelijke deelname (OMD, dagbesteding)'", LOPEND);
+        personen("D2-2.3.3", "vz.naam in ('Wijkkamer', 'Dagstructurering')", VERWEZEN);
+        // Strategic goal 3
+        definieer("D3-3.1.1", Eenheid.VERWIJZINGEN, List.of("Wet"), "vz.wet_of_domein", "null", "r.id", "vz.soort = 'MAATWERK'", TOEGEKEND);
+        definieer("D3-JW-3.1", Eenheid.PERSONEN, List.of("Voorziening", "Aanbieder"), "vz.naam", "a.naam", "r.client_id",
+                "vz.wet_of_domein = 'Jeugdwet'", LOPEND);
+        definieer("D3-JW-3.2", Eenheid.PERSONEN, List.of("Aanbieder"), "a.naam", "null", "r.client_id",
+                "vz.wet_of_domein = 'Jeugdwet'", LOPEND + " and r.contractsoort = 'MAATWERKCONTRACT'");
+        definieer("D3-JW-3.3", Eenheid.PERSONEN, List.of("Verwijzer"), JEUGD_VERWIJZER, "null", "r.client_id",
+                "vz.wet_of_domein = 'Jeugdwet'", LOPEND);
+        definieer("D3-JW-3.3A.2", Eenheid.VERWIJZINGEN, List.of("Vorm"), "lower(coalesce(r.vorm, 'onbekend'))", "null", "r.id",
+                "vz.naam = 'Jeugdhulp op school'", LOPEND);
+        verwijzingen("D3-JW-3.4A.1", "vz.wet_of_domein = 'Jeugdwet'", LOPEND + " and r.doorbraak");
+        contracten("D3-JW-3.10.1", Eenheid.AANBIEDERS, "Jeugdwet", false);
+        contracten("D3-JW-3.10.2", Eenheid.CONTRACTEN, "Jeugdwet", true);
+        definieer("D3-WMO-3.3.1", Eenheid.PERSONEN, List.of("Voorziening", "Aanbieder"), "vz.naam", "a.naam", "r.client_id",
+                "vz.wet_of_domein = 'Wmo'", LOPEND);
+        definieer("D3-WMO-3.3.2", Eenheid.PERSONEN, List.of("Aanbieder"), "a.naam", "null", "r.client_id",
+                "vz.wet_of_domein = 'Wmo'", LOPEND + " and r.contractsoort = 'MAATWERKCONTRACT'");
+        verwijzingen("D3-WMO-3.4B.1", "vz.wet_of_domein = 'Wmo'", LOPEND + " and r.doorbraak");
+        contracten("D3-WMO-3.10.1", Eenheid.AANBIEDERS, "Wmo", false);
+        ALLE.put("D3-BW-3.4.1", new Definitie("D3-BW-3.4.1", Eenheid.PERSONEN, Definitie.Weergave.GEMIDDELDE,
+                List.of("Aantal aanbieders"), """
+                select cast(count(distinct o.aanbieder_id) as text) as k1, null as k2, r.client_id as x, max(r.casus_id) as casus_id
+                """ + VERWIJZING + """
+                join verwijzing o on o.client_id = r.client_id and o.aanbieder_id is not null
+                 and o.gestart_op <= :tot and (o.beeindigd_op is null or o.beeindigd_op >= :van)
+                where\s""" + BW_OF_MO + " and " + LOPEND + FILTER + "\ngroup by r.client_id"));
+        personen("D3-BW-3.4C.1", BW, GESTART + "\n" + """
+                 and date_part('year', age(r.gestart_op, p.geboortedatum)) >= 18
+                 and exists (select 1 from verwijzing j join voorziening jv on jv.id = j.voorziening_id
+                             where j.client_id = r.client_id and jv.wet_of_domein = 'Jeugdwet' and j.gestart_op < r.gestart_op)""");
+        personen("D3-BW-3.4C.2", BW, """
+                r.besluit_op <= :peildatum and r.status in ('TOEGEKEND', 'GESTART', 'BEEINDIGD', 'INGETROKKEN')
+                 and (r.gestart_op is null or r.gestart_op > :peildatum)
+                 and (r.ingetrokken_op is null or r.ingetrokken_op > :peildatum)""");
+        personen("D3-BW-3.8.1", BW, LOPEND);
+        personen("D3-BW-3.8.2", BW, LOPEND + " and h.woonplaats = 'Almelo'");
+        personen("D3-BW-3.8.3", "vz.naam = 'Maatschappelijke opvang 24-uurs'", LOPEND);
+        personen("D3-PW-3.2.1", "vz.naam = " + BIJSTAND, LOPEND);
+        personen("D3-PW-3.2.2", "vz.naam = " + BIJSTAND, LOPEND + " and r.gestart_op > cast(:peildatum as date) - interval '3 years'");
+        personen("D3-PW-3.2.4", "vz.naam = 'Loonkostensubsidie'", LOPEND);
+        personen("D3-PW-3.2.5", "vz.naam = 'Beschut werk'", LOPEND);
+        // Strategic goal 4
+        ALLE.put("D4-4.1.1", new Definitie("D4-4.1.1", Eenheid.HUISHOUDENS, Definitie.Weergave.AANTAL,
+                List.of("Gevraagde voorziening of leefgebied"), """
+                select coalesce(v.naam, l.naam) as k1, null as k2, m.huishouden_id as x, m.casus_id as casus_id
+                from melding m
+                join huishouden h on h.id = m.huishouden_id join wijk w on w.id = h.wijk_id
+                left join voorziening v on v.id = m.voorziening_id left join leefgebied l on l.code = m.leefgebied_code
+                where m.meldingsdatum between :van and :tot""" + FILTER));
+        ALLE.put("D4-4.1.2", new Definitie("D4-4.1.2", Eenheid.PERSONEN, Definitie.Weergave.AANTAL, List.of(), """
+                select null as k1, null as k2, r.client_id as x, r.casus_id as casus_id
+                from melding m
+                join huishouden h on h.id = m.huishouden_id join wijk w on w.id = h.wijk_id
+                join casus c on c.huishouden_id = m.huishouden_id
+                join verwijzing r on r.casus_id = c.id and r.aangevraagd_op between m.meldingsdatum and :tot
+                join voorziening vz on vz.id = r.voorziening_id and vz.soort = 'ALGEMEEN'
+                where m.meldingsdatum between :van and :tot""" + FILTER));
+        definieer("D4-4.2.1", Eenheid.VERWIJZINGEN, List.of("Verwijzer", "Voorziening"), "vw.naam", "vz.naam", "r.id", "vw.extern", VERWEZEN);
+        // Kaartenboek programma Zorg
+        ALLE.put("ZORG-8", new Definitie("ZORG-8", Eenheid.HUISHOUDENS, Definitie.Weergave.PERCENTAGE, List.of("Steun"), """
+                select case when bool_or(c.regisseur is not null and exists (select 1 from doel d where d.casus_id = c.id))
+                            then 'met één plan en precies één regisseur' else 'zonder één plan en één regisseur' end as k1,
+                       null as k2, c.huishouden_id as x, max(c.id) as casus_id
+                from casus c
+                join huishouden h on h.id = c.huishouden_id join wijk w on w.id = h.wijk_id
+                where c.geopend_op < cast(:tot as date) + 1
+                  and (c.afgesloten_op is null or c.afgesloten_op >= cast(:van as date))""" + FILTER + "\n" + """
+                  and ((select count(*) from analyse_leefgebied al where al.casus_id = c.id) >= 2
+                       or (select count(distinct vz.wet_of_domein) from verwijzing r join voorziening vz on vz.id = r.voorziening_id
+                           where r.casus_id = c.id and vz.soort = 'MAATWERK') >= 2)
+                group by c.huishouden_id"""));
+        personen("ZORG-9", "vz.naam = 'Ondersteuning maatschappelijke deelname (OMD, dagbesteding)'", """
+                r.beeindigd_op between :van and :tot
+                 and exists (select 1 from verwijzing d join voorziening dv on dv.id = d.voorziening_id
+                             where d.client_id = r.client_id and dv.naam = 'Dagstructurering'
+                               and d.gestart_op between r.beeindigd_op - 90 and :tot)""");
+    }
+
+    private Afleidingen() {
+    }
+
+    public static Optional<Definitie> van(String indicatorId) {
+        return Optional.ofNullable(ALLE.get(indicatorId));
+    }
+
+    public static List<Definitie> alle() {
+        return List.copyOf(ALLE.values());
+    }
+
+    private static void personen(String id, String voorziening, String meting) {
+        definieer(id, Eenheid.PERSONEN, List.of(), "null", "null", "r.client_id", voorziening, meting);
+    }
+
+    private static void verwijzingen(String id, String voorziening, String meting) {
+        definieer(id, Eenheid.VERWIJZINGEN, List.of(), "null", "null", "r.id", voorziening, meting);
+    }
+
+    private static void definieer(String id, Eenheid eenheid, List<String> uitsplitsing, String k1, String k2, String x,
+                                  String voorziening, String meting) {
+        ALLE.put(id, new Definitie(id, eenheid, Definitie.Weergave.AANTAL, uitsplitsing,
+                "select " + k1 + " as k1, " + k2 + " as k2, " + x + " as x, r.casus_id as casus_id\n" + VERWIJZING
+                        + "where " + voorziening + "\n and " + meting + FILTER));
+    }
+
+    private static void contracten(String id, Eenheid eenheid, String wet, boolean maatwerk) {
+        ALLE.put(id, new Definitie(id, eenheid, Definitie.Weergave.AANTAL, List.of(), """
+                select null as k1, null as k2, %s as x, null as casus_id
+                from contract c
+                where c.wet = '%s' %s and c.geldig_van <= :peildatum and (c.geldig_tot is null or c.geldig_tot >= :peildatum)"""
+                .formatted(eenheid == Eenheid.AANBIEDERS ? "c.aanbieder_id" : "c.id", wet,
+                        maatwerk ? "and c.soort = 'MAATWERKCONTRACT'" : "")));
+    }
+}

@@ -1,0 +1,30 @@
+package nl.sociaaldossier.indicators.query;
+
+import java.util.List;
+
+/**
+ * How one registration indicator derives from the registration: a query for its facts, rows of
+ * (k1, k2, x, casus_id) where k1 and k2 are the breakdown (null when it has none), x is what is
+ * counted (distinct) and casus_id the casus behind it for the drill-down (null when there is none).
+ * The query may use the parameters :van, :tot, :peildatum, :wijk and :team.
+ *
+ * @param uitsplitsing the names of the breakdown columns, empty for a single figure
+ * @param weergave     how the figure is shown: a count, a percentage of the first cell in the total, or an average of k1
+ */
+public record Definitie(String id, Eenheid eenheid, Weergave weergave, List<String> uitsplitsing, String feiten) {
+
+    public enum Weergave { AANTAL, PERCENTAGE, GEMIDDELDE }
+
+    public boolean heeftUitsplitsing() {
+        return !uitsplitsing.isEmpty();
+    }
+
+    /** Whether filters by wijk and team apply (they do not to contracts, which hold for the whole municipality). */
+    public boolean filtert() {
+        return feiten.contains(":wijk");
+    }
+
+    public boolean drillbaar() {
+        return eenheid.isOverPersonen() && !feiten.contains("null as casus_id");
+    }
+}
