@@ -51,8 +51,14 @@ public class Gebruiker {
     }
 
     /** Sees the prestatie-indicatoren: businesscontroller, beheerder. */
+    /** Everyone sees the indicators' aggregates; casuswerkers can drill down to the casussen they may open. */
     public boolean isIndicatorlezer() {
-        return request.isUserInRole(Rol.BUSINESSCONTROLLER) || request.isUserInRole(Rol.BEHEERDER);
+        return isCasuswerker() || isController() || request.isUserInRole(Rol.BEHEERDER);
+    }
+
+    /** The businesscontroller enters external values, 0-metingen and streefwaarden. */
+    public boolean isController() {
+        return request.isUserInRole(Rol.BUSINESSCONTROLLER);
     }
 
     public boolean isIntaker() {

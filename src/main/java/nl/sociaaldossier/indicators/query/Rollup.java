@@ -39,10 +39,7 @@ public final class Rollup {
     }
 
     public Uitkomst bereken(Definitie definitie, Periode periode, Filter filter) throws SQLException {
-        String sql = definitie.heeftUitsplitsing()
-                ? "select k1, k2, count(distinct x), grouping(k1, k2) <> 0 from (\n" + definitie.feiten()
-                        + "\n) f group by grouping sets ((k1, k2), ()) order by 4, 1, 2"
-                : "select null, null, count(distinct x), true from (\n" + definitie.feiten() + "\n) f";
+        String sql = telling(definitie);
         List<Cel> cellen = new ArrayList<>();
         long totaal = 0;
         try (PreparedStatement s = bereid(sql, parameters(periode, filter, null, null)); ResultSet r = s.executeQuery()) {
@@ -55,6 +52,26 @@ public final class Rollup {
             }
         }
         return new Uitkomst(cellen, totaal);
+    }
+
+    /** The query plan with its real timings (for the benchmark). */
+    public List<String> verklaar(String sql, Periode periode, Filter filter) throws SQLException {
+        List<String> plan = new ArrayList<>();
+        try (PreparedStatement s = bereid("explain (analyze, timing off) " + sql, parameters(periode, filter, null, null));
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                plan.add(r.getString(1));
+            }
+        }
+        return plan;
+    }
+
+    /** The count of one indicator: distinct per cell and in total. */
+    public static String telling(Definitie definitie) {
+        return definitie.heeftUitsplitsing()
+                ? "select k1, k2, count(distinct x), grouping(k1, k2) <> 0 from (\n" + definitie.feiten()
+                        + "\n) f group by grouping sets ((k1, k2), ()) order by 4, 1, 2"
+                : "select null, null, count(distinct x), true from (\n" + definitie.feiten() + "\n) f";
     }
 
     /** The casussen behind a cell (keys null: behind the total). */

@@ -1,0 +1,98 @@
+package nl.sociaaldossier.indicators.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+import nl.sociaaldossier.indicators.query.IndicatorCijfers;
+import nl.sociaaldossier.indicators.query.Onderdrukking;
+
+/**
+ * Chart.js configurations for p:chart, from figures that are already suppressed: a suppressed
+ * figure has no number, so a chart cannot show it (its bar or point is missing, its label says "&lt; 5").
+ */
+final class Grafieken {
+
+    private static final String REGISTRATIE = "#1f6f8b";
+    private static final String EXTERN = "#b5651d";
+    private static final String NULMETING = "#6c757d";
+    private static final String STREEF = "#2e7d32";
+
+    private Grafieken() {
+    }
+
+    /** The trend of the chosen and earlier periods, with the 0-meting and this year's target as flat lines. */
+    static String trend(IndicatorCijfers.Regel regel) {
+        List<IndicatorCijfers.TrendPunt> trend = regel.trend();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        trend.forEach(p -> labels.add(p.periode()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        if (regel.uitRegistratie()) {
+            datasets.add(lijn("Registratie", REGISTRATIE, trend.stream().map(p -> getal(p.registratie())).toList(), false));
+        }
+        if (trend.stream().anyMatch(p -> p.extern() != null)) {
+            datasets.add(lijn("Extern", EXTERN, trend.stream().map(p -> getal(p.extern())).toList(), false));
+        }
+        if (regel.nulmeting() != null) {
+            datasets.add(lijn("0-meting", NULMETING, trend.stream().map(p -> regel.nulmeting().getal()).toList(), true));
+        }
+        if (regel.streefwaarde() != null) {
+            datasets.add(lijn("Streefwaarde", STREEF, trend.stream().map(p -> regel.streefwaarde().getal()).toList(), true));
+        }
+        return grafiek("line", labels, datasets, false);
+    }
+
+    /** The breakdown as horizontal bars (at most 20 cells). */
+    static String staven(IndicatorCijfers.Regel regel) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder waarden = Json.createArrayBuilder();
+        regel.registratie().cellen().stream().limit(20).forEach(c -> {
+            String label = c.subsleutel() == null ? c.sleutel() : c.sleutel() + " · " + c.subsleutel();
+            labels.add(String.valueOf(label) + (c.isOnderdrukt() ? " (< 5)" : ""));
+            if (c.isOnderdrukt()) {
+                waarden.addNull();
+            } else {
+                waarden.add(c.getal());
+            }
+        });
+        JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("label", regel.eenheid()).add("data", waarden).add("backgroundColor", REGISTRATIE));
+        return grafiek("bar", labels, datasets, true);
+    }
+
+    private static JsonObjectBuilder lijn(String label, String kleur, List<BigDecimal> waarden, boolean gestippeld) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        waarden.forEach(w -> {
+            if (w == null) {
+                data.addNull();
+            } else {
+                data.add(w);
+            }
+        });
+        JsonObjectBuilder lijn = Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", kleur)
+                .add("backgroundColor", kleur).add("tension", 0.2).add("spanGaps", false);
+        if (gestippeld) {
+            lijn.add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("pointRadius", 0);
+        }
+        return lijn;
+    }
+
+    private static String grafiek(String soort, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean liggend) {
+        JsonObjectBuilder opties = Json.createObjectBuilder()
+                .add("animation", false)
+                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")
+                        .add("display", !liggend)))
+                .add("scales", Json.createObjectBuilder().add(liggend ? "x" : "y", Json.createObjectBuilder().add("beginAtZero", true)));
+        if (liggend) {
+            opties.add("indexAxis", "y");
+        }
+        return Json.createObjectBuilder().add("type", soort)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", opties).build().toString();
+    }
+
+    private static BigDecimal getal(Onderdrukking.Getoond g) {
+        return g == null ? null : g.getal();
+    }
+}

@@ -1,0 +1,115 @@
+package nl.sociaaldossier.indicators.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import nl.sociaaldossier.indicators.query.Periode;
+import nl.sociaaldossier.shared.domain.DomainException;
+
+/** The period as the user picks it: a year, a quarter, a month or a range of months, and a peildatum. */
+public class PeriodeKeuze implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Periode.Soort soort = Periode.Soort.JAAR;
+    private Integer jaar;
+    private Integer kwartaal = 1;
+    private Integer maand = 1;
+    private LocalDate vanMaand;
+    private LocalDate totMaand;
+    private LocalDate peildatum;
+
+    public PeriodeKeuze(int jaar) {
+        this.jaar = jaar;
+    }
+
+    /** The chosen period; a Dutch message when the choice is incomplete. */
+    public Periode periode() {
+        DomainException.vereis(soort != null, "Kies het soort periode.");
+        Periode periode = switch (soort) {
+            case JAAR -> Periode.jaar(vereisJaar());
+            case KWARTAAL -> Periode.kwartaal(vereisJaar(), kwartaal == null ? 0 : kwartaal);
+            case MAAND -> {
+                DomainException.vereis(maand != null && maand >= 1 && maand <= 12, "Kies de maand.");
+                yield Periode.maand(YearMonth.of(vereisJaar(), maand));
+            }
+            case VAN_TOT -> {
+                DomainException.vereis(vanMaand != null && totMaand != null, "Kies de eerste en de laatste maand van de periode.");
+                yield Periode.vanTot(YearMonth.from(vanMaand), YearMonth.from(totMaand));
+            }
+        };
+        return peildatum == null ? periode : periode.metPeildatum(peildatum);
+    }
+
+    /** Takes over a period (from a link) so that the form shows it. */
+    public void neem(Periode p) {
+        soort = p.soort();
+        jaar = p.van().getYear();
+        kwartaal = (p.van().getMonthValue() + 2) / 3;
+        maand = p.van().getMonthValue();
+        vanMaand = p.van();
+        totMaand = p.tot().withDayOfMonth(1);
+        peildatum = p.peildatum().equals(p.tot()) ? null : p.peildatum();
+    }
+
+    private int vereisJaar() {
+        DomainException.vereis(jaar != null && jaar >= 2000 && jaar <= 2100, "Kies het jaar.");
+        return jaar;
+    }
+
+    public Periode.Soort getSoort() {
+        return soort;
+    }
+
+    public void setSoort(Periode.Soort soort) {
+        this.soort = soort;
+    }
+
+    public Integer getJaar() {
+        return jaar;
+    }
+
+    public void setJaar(Integer jaar) {
+        this.jaar = jaar;
+    }
+
+    public Integer getKwartaal() {
+        return kwartaal;
+    }
+
+    public void setKwartaal(Integer kwartaal) {
+        this.kwartaal = kwartaal;
+    }
+
+    public Integer getMaand() {
+        return maand;
+    }
+
+    public void setMaand(Integer maand) {
+        this.maand = maand;
+    }
+
+    public LocalDate getVanMaand() {
+        return vanMaand;
+    }
+
+    public void setVanMaand(LocalDate vanMaand) {
+        this.vanMaand = vanMaand;
+    }
+
+    public LocalDate getTotMaand() {
+        return totMaand;
+    }
+
+    public void setTotMaand(LocalDate totMaand) {
+        this.totMaand = totMaand;
+    }
+
+    public LocalDate getPeildatum() {
+        return peildatum;
+    }
+
+    public void setPeildatum(LocalDate peildatum) {
+        this.peildatum = peildatum;
+    }
+}

@@ -1,0 +1,129 @@
+package nl.sociaaldossier.benchmark;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import nl.sociaaldossier.indicators.query.Afleidingen;
+import nl.sociaaldossier.indicators.query.Definitie;
+import nl.sociaaldossier.indicators.query.Filter;
+import nl.sociaaldossier.indicators.query.Periode;
+import nl.sociaaldossier.indicators.query.Rollup;
+import nl.sociaaldossier.launcher.Database;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Benchmark of the registration indicators (see benchmark/indicatoren.sh): a real PostgreSQL with
+ * the app's migrations and the synthetic registration (default 100,000 households), then, in one
+ * run, the time of the full yearly rollup of every registration indicator and the time of one
+ * count(*) over the tables it reads, and their ratio. Median of five rounds after one warm-up.
+ */
+public final class RollupBenchmark {
+
+    /** The tables the rollup reads. */
+    private static final List<String> TABELLEN = List.of("verwijzing", "melding", "casus", "gezinslid", "huishouden",
+            "analyse_leefgebied", "doel", "voorziening", "aanbieder", "verwijzer", "wijk", "contract");
+
+    private RollupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int huishoudens = Integer.parseInt(System.getProperty("benchmark.huishoudens", "100000"));
+        int rondes = Integer.parseInt(System.getProperty("benchmark.rondes", "5"));
+        Path map = Path.of(System.getProperty("benchmark.dir", "target/benchmark")).resolve("pg-" + huishoudens);
+        try (Database db = Database.embedded(map, 0, true);
+             Connection verbinding = DriverManager.getConnection(db.url(), db.gebruiker(), db.wachtwoord())) {
+            long start = System.nanoTime();
+            Flyway.configure().dataSource(db.url(), db.gebruiker(), db.wachtwoord())
+                    .locations("classpath:db/migration", "classpath:db/synthetisch")
+                    .placeholders(Map.of("synthetische_huishoudens", String.valueOf(huishoudens)))
+                    .load().migrate();
+            System.out.printf("Registration ready in %.1f s (generated once per size, kept in %s)%n", (System.nanoTime() - start) / 1e9, map);
+            for (String tabel : List.of("huishouden", "gezinslid", "casus", "melding", "verwijzing", "ave_wijziging")) {
+                System.out.printf("  %-12s %,10d rows%n", tabel, getal(verbinding, "select count(*) from " + tabel));
+            }
+            for (String instelling : System.getProperty("benchmark.set", "").split(",")) {
+                if (!instelling.isBlank()) {
+                    try (Statement s = verbinding.createStatement()) {
+                        s.execute("set " + instelling);
+                    }
+                }
+            }
+            System.out.println("PostgreSQL " + tekst(verbinding, "show server_version") + "; work_mem " + tekst(verbinding, "show work_mem")
+                    + ", shared_buffers " + tekst(verbinding, "show shared_buffers") + ", jit " + tekst(verbinding, "show jit")
+                    + ", max_parallel_workers_per_gather " + tekst(verbinding, "show max_parallel_workers_per_gather"));
+            Periode jaar = Periode.jaar(LocalDate.now().getYear() - 1);
+            Rollup rollup = new Rollup(verbinding);
+            for (String id : System.getProperty("benchmark.explain", "").split(",")) {
+                if (!id.isBlank()) {
+                    System.out.println("Plan of " + id + ":\n" + String.join("\n",
+                            rollup.verklaar(Rollup.telling(Afleidingen.van(id).orElseThrow()), jaar, Filter.ALLES)));
+                }
+            }
+            String telling = "select " + String.join(" + ", TABELLEN.stream().map(t -> "(select count(*) from " + t + ")").toList());
+            rollup(rollup, jaar);
+            getal(verbinding, telling);
+            List<Double> rollups = new ArrayList<>();
+            List<Double> tellingen = new ArrayList<>();
+            for (int i = 0; i < rondes; i++) {
+                long t0 = System.nanoTime();
+                rollup(rollup, jaar);
+                rollups.add((System.nanoTime() - t0) / 1e6);
+                long t1 = System.nanoTime();
+                getal(verbinding, telling);
+                tellingen.add((System.nanoTime() - t1) / 1e6);
+            }
+            double r = mediaan(rollups);
+            double c = mediaan(tellingen);
+            System.out.printf("Full yearly rollup of %d registration indicators (%s, no filter): %.0f ms (rounds: %s)%n",
+                    Afleidingen.alle().size(), jaar.label(), r, rondes(rollups));
+            System.out.printf("One count(*) over the same %d tables: %.0f ms (rounds: %s)%n", TABELLEN.size(), c, rondes(tellingen));
+            System.out.printf("Ratio rollup / count(*): %.2f (target at most 3; rollup target under 2000 ms)%n", r / c);
+            List<String> traagste = new ArrayList<>();
+            for (Definitie d : Afleidingen.alle()) {
+                long t = System.nanoTime();
+                rollup.bereken(d, jaar, Filter.ALLES);
+                traagste.add(String.format("%6.0f ms  %s", (System.nanoTime() - t) / 1e6, d.id()));
+            }
+            traagste.sort(Collections.reverseOrder());
+            System.out.println("Slowest indicators: " + String.join(" | ", traagste.subList(0, 8)));
+        }
+    }
+
+    private static void rollup(Rollup rollup, Periode jaar) throws SQLException {
+        for (Definitie d : Afleidingen.alle()) {
+            rollup.bereken(d, jaar, Filter.ALLES);
+        }
+    }
+
+    private static long getal(Connection verbinding, String sql) throws SQLException {
+        try (Statement s = verbinding.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static String tekst(Connection verbinding, String sql) throws SQLException {
+        try (Statement s = verbinding.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private static double mediaan(List<Double> waarden) {
+        List<Double> gesorteerd = new ArrayList<>(waarden);
+        Collections.sort(gesorteerd);
+        return gesorteerd.get(gesorteerd.size() / 2);
+    }
+
+    private static String rondes(List<Double> waarden) {
+        return String.join(", ", waarden.stream().map(w -> String.format("%.0f", w)).toList());
+    }
+}
