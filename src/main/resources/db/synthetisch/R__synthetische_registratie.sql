@@ -85,7 +85,9 @@ begin
            case when c.geopend + c.duur < current_date then (c.geopend + c.duur)::timestamptz end,
            case when c.geopend + c.duur < current_date then 'Doelen bereikt (synthetisch)' end
     from g_casus c
-    cross join lateral (select case when c.r_ave < 0.55 then 1 when c.r_ave < 0.88 then 2 when c.r_ave < 0.97 then 3 else 4 end as niveau) a;
+    -- open ones stay at the wijkteam (levels 1-2), so that no demo procesmanager's caseload fills up
+    cross join lateral (select case when c.r_ave < 0.55 then 1 when c.r_ave < 0.88 or c.geopend + c.duur >= current_date then 2
+                                    when c.r_ave < 0.97 then 3 else 4 end as niveau) a;
     create temp table g_c on commit drop as
         select c.id, c.huishouden_id, c.geopend_op::date as van, coalesce(c.afgesloten_op::date, current_date) as tot, c.ave_niveau, c.regisseur
         from casus c join g_huishouden h on h.id = c.huishouden_id;

@@ -32,11 +32,33 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nl",
                 "--user-data-dir=" + profiel.toAbsolutePath(),
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+        downloads = profiel.resolve("downloads").toAbsolutePath();
+        opties.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, opties);
         wacht = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Where downloads (exports) land. */
+    final Path downloads;
+
+    /** Waits for a downloaded file whose name ends with the given text and returns it. */
+    Path download(String einde) {
+        wacht.until(d -> {
+            try (var bestanden = java.nio.file.Files.list(downloads)) {
+                return bestanden.anyMatch(f -> f.getFileName().toString().endsWith(einde));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        try (var bestanden = java.nio.file.Files.list(downloads)) {
+            return bestanden.filter(f -> f.getFileName().toString().endsWith(einde)).findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Logs in on the real Keycloak login page (which must be showing, in Dutch). */

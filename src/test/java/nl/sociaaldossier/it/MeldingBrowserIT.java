@@ -107,18 +107,9 @@ class MeldingBrowserIT {
             assertEquals("U heeft geen toegang tot deze pagina. Uw rol staat dit niet toe.", b.tekstVan("fout"));
             assertFalse(b.driver.getPageSource().contains("meldingen:tabel"));
 
-            // The businesscontroller's own page: every indicator of the Actieplan by the doelenboom.
+            // The businesscontroller's own page: the indicators (IndicatorBrowserIT goes through it).
             b.zichtbaar(By.id("menuIndicatoren")).click();
-            assertTrue(b.zichtbaar(By.id("indicator-D1-1.1.1")).getText().contains("Aantal deelnemers aanpak laaggeletterdheid"));
-            assertTrue(b.zichtbaar(By.id("indicator-ZORG-8")).getText().contains("één gezin, één plan, één regisseur"));
-            assertEquals(75, b.driver.findElements(By.cssSelector("tr[id^='indicator-']")).size());
-
-            // Figures of this year from the registration: every number shown is suppressed below 5.
-            assertTrue(b.zichtbaar(By.id("cijfer-ZORG-8")).getText().contains("één plan en precies één regisseur"));
-            List<String> getallen = b.driver.findElements(By.cssSelector(".uitkomst td.bron, .uitkomst .totaal")).stream()
-                    .map(WebElement::getText).toList();
-            assertFalse(getallen.isEmpty());
-            assertTrue(getallen.stream().allMatch(g -> g.equals("< 5") || g.matches("[0-9]+%") || Integer.parseInt(g) >= 5), getallen.toString());
+            assertTrue(b.tekstVan("doeltitel").startsWith("Strategisch doel 1"));
         }
     }
 

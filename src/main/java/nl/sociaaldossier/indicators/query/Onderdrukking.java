@@ -65,7 +65,7 @@ public final class Onderdrukking {
 
     /** A value entered by hand (external figures, baseline, targets): not a count of the registration. */
     public static Getoond invoer(BigDecimal waarde) {
-        return waarde == null ? null : new Getoond(null, null, tekst(waarde), waarde);
+        return waarde == null ? null : new Getoond(null, null, opmaak(waarde), waarde);
     }
 
     private static boolean klein(long aantal) {
@@ -100,10 +100,11 @@ public final class Onderdrukking {
         long aantal = uitkomst.cellen().stream().mapToLong(Rollup.Cel::aantal).sum();
         BigDecimal gemiddeld = aantal == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(som).divide(BigDecimal.valueOf(aantal), 1, RoundingMode.HALF_UP);
-        return new Getoond(null, null, tekst(gemiddeld), gemiddeld);
+        return new Getoond(null, null, opmaak(gemiddeld), gemiddeld);
     }
 
-    private static String tekst(BigDecimal waarde) {
+    /** A number the Dutch way: 1.234,5. */
+    public static String opmaak(BigDecimal waarde) {
         DecimalFormat formaat = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
         return formaat.format(waarde);
     }

@@ -15,8 +15,8 @@ public class PeriodeKeuze implements Serializable {
     private Integer jaar;
     private Integer kwartaal = 1;
     private Integer maand = 1;
-    private LocalDate vanMaand;
-    private LocalDate totMaand;
+    private String vanMaand;
+    private String totMaand;
     private LocalDate peildatum;
 
     public PeriodeKeuze(int jaar) {
@@ -35,7 +35,7 @@ public class PeriodeKeuze implements Serializable {
             }
             case VAN_TOT -> {
                 DomainException.vereis(vanMaand != null && totMaand != null, "Kies de eerste en de laatste maand van de periode.");
-                yield Periode.vanTot(YearMonth.from(vanMaand), YearMonth.from(totMaand));
+                yield Periode.vanTot(YearMonth.parse(vanMaand), YearMonth.parse(totMaand));
             }
         };
         return peildatum == null ? periode : periode.metPeildatum(peildatum);
@@ -47,8 +47,8 @@ public class PeriodeKeuze implements Serializable {
         jaar = p.van().getYear();
         kwartaal = (p.van().getMonthValue() + 2) / 3;
         maand = p.van().getMonthValue();
-        vanMaand = p.van();
-        totMaand = p.tot().withDayOfMonth(1);
+        vanMaand = YearMonth.from(p.van()).toString();
+        totMaand = YearMonth.from(p.tot()).toString();
         peildatum = p.peildatum().equals(p.tot()) ? null : p.peildatum();
     }
 
@@ -89,20 +89,29 @@ public class PeriodeKeuze implements Serializable {
         this.maand = maand;
     }
 
-    public LocalDate getVanMaand() {
+    public String getVanMaand() {
         return vanMaand;
     }
 
-    public void setVanMaand(LocalDate vanMaand) {
+    public void setVanMaand(String vanMaand) {
         this.vanMaand = vanMaand;
     }
 
-    public LocalDate getTotMaand() {
+    public String getTotMaand() {
         return totMaand;
     }
 
-    public void setTotMaand(LocalDate totMaand) {
+    public void setTotMaand(String totMaand) {
         this.totMaand = totMaand;
+    }
+
+    /** The months to choose a range from: the last seven years, newest first, as "2025-03" with a Dutch label. */
+    public static java.util.List<jakarta.faces.model.SelectItem> maanden(LocalDate vandaag) {
+        java.util.List<jakarta.faces.model.SelectItem> maanden = new java.util.ArrayList<>();
+        for (YearMonth m = YearMonth.from(vandaag); !m.isBefore(YearMonth.from(vandaag).minusYears(7)); m = m.minusMonths(1)) {
+            maanden.add(new jakarta.faces.model.SelectItem(m.toString(), Periode.maand(m).label()));
+        }
+        return maanden;
     }
 
     public LocalDate getPeildatum() {

@@ -31,11 +31,18 @@ public class DatabaseMigraties {
     @ConfigProperty(name = "demo.data", defaultValue = "false")
     boolean demoData;
 
+    /** The size of the synthetic registration loaded with the demo data, for the indicators (households). */
+    @Inject
+    @ConfigProperty(name = "demo.synthetisch", defaultValue = "3000")
+    int synthetisch;
+
     @PostConstruct
     void migreer() {
         var resultaat = Flyway.configure(DatabaseMigraties.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(demoData ? new String[] {"classpath:db/migration", "classpath:db/demo"} : new String[] {"classpath:db/migration"})
+                .locations(demoData ? new String[] {"classpath:db/migration", "classpath:db/demo", "classpath:db/synthetisch"}
+                        : new String[] {"classpath:db/migration"})
+                .placeholders(java.util.Map.of("synthetische_huishoudens", String.valueOf(synthetisch)))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + resultaat.targetSchemaVersion

@@ -1,0 +1,193 @@
+package nl.sociaaldossier.indicators.web;
+
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import nl.sociaaldossier.indicators.query.Filter;
+import nl.sociaaldossier.indicators.query.IndicatorCatalogus;
+import nl.sociaaldossier.indicators.query.IndicatorCijfers;
+import nl.sociaaldossier.indicators.query.Periode;
+import nl.sociaaldossier.web.Acties;
+import nl.sociaaldossier.web.Keuzelijsten;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * "Prestatie-indicatoren": per strategic goal every indicator for the chosen period, wijk and team,
+ * as cards with charts or as a table, and the table exported to CSV or Excel exactly as shown.
+ */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private IndicatorCijfers cijfers;
+    @Inject
+    private IndicatorCatalogus catalogus;
+    @Inject
+    private Keuzelijsten keuzelijsten;
+    @Inject
+    private Clock klok;
+
+    private PeriodeKeuze keuze;
+    private String doel = "1";
+    private Long wijk;
+    private Long team;
+    private boolean tabel;
+    private List<IndicatorCatalogus.Doel> doelen;
+    private Periode periode;
+    private Filter filter;
+    private List<IndicatorCijfers.Regel> regels;
+
+    public void laad() {
+        if (keuze == null) {
+            keuze = new PeriodeKeuze(LocalDate.now(klok).getYear() - 1);
+        }
+        doelen = catalogus.doelenboom();
+        bereken();
+    }
+
+    public void bereken() {
+        Periode gekozen = Acties.resultaat(keuze::periode);
+        if (gekozen == null) {
+            return;
+        }
+        Filter gefilterd = new Filter(wijk, team);
+        List<IndicatorCijfers.Regel> berekend = Acties.resultaat(() -> cijfers.bereken(doel, gekozen, gefilterd));
+        if (berekend != null) {
+            periode = gekozen;
+            filter = gefilterd;
+            regels = berekend;
+        }
+    }
+
+    public String trend(IndicatorCijfers.Regel regel) {
+        return Grafieken.trend(regel);
+    }
+
+    public String staven(IndicatorCijfers.Regel regel) {
+        return Grafieken.staven(regel);
+    }
+
+    public List<List<Object>> getRijen() {
+        return regels == null ? List.of() : Export.rijen(regels, periode, wijkNaam(), teamNaam());
+    }
+
+    public List<String> getKop() {
+        return Export.KOP;
+    }
+
+    public StreamedContent getCsv() {
+        byte[] inhoud = Export.csv(getRijen());
+        return DefaultStreamedContent.builder().name(bestandsnaam() + ".csv").contentType("text/csv; charset=UTF-8")
+                .contentLength((long) inhoud.length).stream(() -> new ByteArrayInputStream(inhoud)).build();
+    }
+
+    public StreamedContent getExcel() {
+        byte[] inhoud = Export.xlsx(getRijen());
+        return DefaultStreamedContent.builder().name(bestandsnaam() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .contentLength((long) inhoud.length).stream(() -> new ByteArrayInputStream(inhoud)).build();
+    }
+
+    private String bestandsnaam() {
+        return "indicatoren-doel-" + doel + "-" + periode.label().replace(' ', '-').replace("/", "");
+    }
+
+    public String getWijkNaam() {
+        return wijkNaam();
+    }
+
+    private String wijkNaam() {
+        return naam(keuzelijsten.getWijken(), filter == null ? null : filter.wijk());
+    }
+
+    private String teamNaam() {
+        return naam(keuzelijsten.getWijkteams(), filter == null ? null : filter.team());
+    }
+
+    private static String naam(List<SelectItem> items, Long id) {
+        return id == null ? "alle" : items.stream().filter(i -> Objects.equals(i.getValue(), id)).map(SelectItem::getLabel)
+                .findFirst().orElse(String.valueOf(id));
+    }
+
+    public List<SelectItem> getMaanden() {
+        return PeriodeKeuze.maanden(LocalDate.now(klok));
+    }
+
+    public List<Integer> getJaren() {
+        int nu = LocalDate.now(klok).getYear();
+        return IntStream.rangeClosed(nu - 6, nu).boxed().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    public IndicatorCatalogus.Doel getHuidigDoel() {
+        return doelen.stream().filter(d -> d.code().equals(doel)).findFirst().orElse(doelen.get(0));
+    }
+
+    public String titelVan(String beleidslijn) {
+        return getHuidigDoel().beleidslijnen().stream().filter(b -> b.code().equals(beleidslijn))
+                .map(b -> b.code().isEmpty() ? "" : b.code() + " " + b.omschrijving()).findFirst().orElse("");
+    }
+
+    public PeriodeKeuze getKeuze() {
+        return keuze;
+    }
+
+    public String getDoel() {
+        return doel;
+    }
+
+    public void setDoel(String doel) {
+        this.doel = doel;
+    }
+
+    public Long getWijk() {
+        return wijk;
+    }
+
+    public void setWijk(Long wijk) {
+        this.wijk = wijk;
+    }
+
+    public Long getTeam() {
+        return team;
+    }
+
+    public void setTeam(Long team) {
+        this.team = team;
+    }
+
+    public boolean isTabel() {
+        return tabel;
+    }
+
+    public void setTabel(boolean tabel) {
+        this.tabel = tabel;
+    }
+
+    public List<IndicatorCatalogus.Doel> getDoelen() {
+        return doelen;
+    }
+
+    public Periode getPeriode() {
+        return periode;
+    }
+
+    public Filter getFilter() {
+        return filter;
+    }
+
+    public List<IndicatorCijfers.Regel> getRegels() {
+        return regels;
+    }
+}
