@@ -18,7 +18,14 @@ import nl.sociaaldossier.casus.application.MeldingRegel;
 import nl.sociaaldossier.casus.application.MeldingService;
 import nl.sociaaldossier.casus.application.NieuweMelding;
 import nl.sociaaldossier.casus.application.Onderwerp;
+import java.math.BigDecimal;
+import nl.sociaaldossier.indicators.application.DrillDown;
+import nl.sociaaldossier.indicators.application.IndicatorWaarden;
+import nl.sociaaldossier.indicators.query.Filter;
 import nl.sociaaldossier.indicators.query.IndicatorCatalogus;
+import nl.sociaaldossier.indicators.query.IndicatorCijfers;
+import nl.sociaaldossier.indicators.query.Periode;
+import nl.sociaaldossier.shared.domain.GelijktijdigGewijzigd;
 import nl.sociaaldossier.shared.domain.DomainException;
 import nl.sociaaldossier.shared.infrastructure.Database;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,6 +56,12 @@ class MeldingServiceIT {
     AlsGebruiker.Controller alsController;
     @Inject
     IndicatorCatalogus indicatoren;
+    @Inject
+    IndicatorCijfers cijfers;
+    @Inject
+    IndicatorWaarden waarden;
+    @Inject
+    DrillDown drillDown;
     @Resource(lookup = Database.JNDI_NAAM)
     DataSource dataSource;
 
@@ -72,13 +85,79 @@ class MeldingServiceIT {
     }
 
     @Test
-    void deBusinesscontrollerZietAlleIndicatorenPerDoelAndereRollenNiet() throws Exception {
+    void iedereenZietDeIndicatorenPerDoelAlleenDeControllerLegtWaardenVastAlleenDossierrollenZienCasussen() throws Exception {
         var boom = alsController.doe(() -> indicatoren.doelenboom());
         assertEquals(5, boom.size());
         assertEquals(75, boom.stream().flatMap(d -> d.beleidslijnen().stream()).mapToInt(b -> b.indicatoren().size()).sum());
         var doel4 = boom.stream().filter(d -> d.code().equals("4")).findFirst().orElseThrow();
         assertTrue(doel4.beleidslijnen().stream().flatMap(b -> b.indicatoren().stream()).anyMatch(i -> i.id().equals("ZORG-8")));
-        assertThrows(EJBAccessException.class, () -> alsIntaker.doe(() -> indicatoren.doelenboom()));
+        assertEquals(75, alsIntaker.doe(() -> cijfers.bereken(null, Periode.jaar(2020), Filter.ALLES)).size(), "aggregates for everyone");
+        assertThrows(EJBAccessException.class, () -> alsCoach.doe(() -> {
+            waarden.legExternVast("D2-2.3.3", Periode.jaar(2021), BigDecimal.TEN, "GGD", null);
+            return null;
+        }));
+        assertThrows(EJBAccessException.class, () -> alsController.doe(() -> drillDown.casussen("D3-JW-3.1", Periode.jaar(2021), Filter.ALLES, null, null)));
+    }
+
+    @Test
+    void externeWaardenHoudenHunHistorieEnDoelwaardenWordenNietStilOverschreven() throws Exception {
+        Periode jaar = Periode.jaar(2021);
+        alsController.doe(() -> {
+            waarden.legExternVast("D2-2.3.3", jaar, new BigDecimal("310"), "Welzijnsorganisatie Almelo", "jaarverslag");
+            waarden.legExternVast("D2-2.3.3", jaar, new BigDecimal("325"), "Welzijnsorganisatie Almelo", "gecorrigeerd");
+            return null;
+        });
+        assertEquals(2, alsController.doe(() -> cijfers.externeHistorie("D2-2.3.3")).size());
+        var regel = alsController.doe(() -> cijfers.indicator("D2-2.3.3", jaar, Filter.ALLES));
+        assertEquals("325", regel.extern().waarde(), "the latest entry counts");
+        assertEquals("Welzijnsorganisatie Almelo", regel.externeBron());
+        DomainException alleenRegistratie = assertThrows(DomainException.class, () -> alsController.doe(() -> {
+            waarden.legExternVast("D1-1.2.1", jaar, BigDecimal.ONE, "CBS", null);
+            return null;
+        }));
+        assertEquals("Deze indicator komt alleen uit de registratie; er is geen externe waarde in te voeren.", alleenRegistratie.getMessage());
+        DomainException zonderBron = assertThrows(DomainException.class, () -> alsController.doe(() -> {
+            waarden.legExternVast("D2-2.3.3", jaar, BigDecimal.ONE, " ", null);
+            return null;
+        }));
+        assertTrue(zonderBron.getMessage().startsWith("Vul de bron in"));
+        assertEquals(2, getal("select count(*) from externe_waarde where indicator_id = 'D2-2.3.3'"), "nothing half-stored");
+
+        // 0-meting: a second user who saw no 0-meting yet cannot overwrite the first one's.
+        alsController.doe(() -> {
+            waarden.legNulmetingVast("D2-2.3.3", null, Periode.jaar(2019), new BigDecimal("280"), "Monitor sociaal domein");
+            return null;
+        });
+        assertThrows(GelijktijdigGewijzigd.class, () -> alsController.doe(() -> {
+            waarden.legNulmetingVast("D2-2.3.3", null, Periode.jaar(2020), new BigDecimal("1"), "ander");
+            return null;
+        }));
+        long versie = getal("select version from nulmeting where indicator_id = 'D2-2.3.3'");
+        alsController.doe(() -> {
+            waarden.legNulmetingVast("D2-2.3.3", versie, Periode.jaar(2019), new BigDecimal("285"), "Monitor sociaal domein (herzien)");
+            return null;
+        });
+        assertThrows(GelijktijdigGewijzigd.class, () -> alsController.doe(() -> {
+            waarden.legNulmetingVast("D2-2.3.3", versie, Periode.jaar(2019), new BigDecimal("2"), "verouderd");
+            return null;
+        }));
+        assertEquals("285.00", tekst("select waarde from nulmeting where indicator_id = 'D2-2.3.3'"));
+
+        // Streefwaarden per year, the same way.
+        alsController.doe(() -> {
+            waarden.stelStreefwaarde("D2-2.3.3", 2021, null, new BigDecimal("350"));
+            return null;
+        });
+        assertThrows(GelijktijdigGewijzigd.class, () -> alsController.doe(() -> {
+            waarden.stelStreefwaarde("D2-2.3.3", 2021, null, new BigDecimal("1"));
+            return null;
+        }));
+        var metDoelen = alsController.doe(() -> cijfers.indicator("D2-2.3.3", jaar, Filter.ALLES));
+        assertEquals("285", metDoelen.nulmeting().waarde());
+        assertEquals("2019", metDoelen.nulmetingPeriode());
+        assertEquals("350", metDoelen.streefwaarde().waarde());
+        assertEquals(IndicatorCijfers.TREND, metDoelen.trend().size());
+        assertEquals("325", metDoelen.trend().get(IndicatorCijfers.TREND - 1).extern().waarde());
     }
 
     @Test

@@ -80,7 +80,7 @@ public record Periode(Soort soort, LocalDate van, LocalDate tot, LocalDate peild
         return switch (soort) {
             case JAAR -> String.valueOf(van.getYear());
             case KWARTAAL -> van.getYear() + " K" + ((van.getMonthValue() + 2) / 3);
-            case MAAND -> van.getMonth().getDisplayName(TextStyle.SHORT, NL) + " " + van.getYear();
+            case MAAND -> van.getMonth().getDisplayName(TextStyle.FULL, NL) + " " + van.getYear();
             case VAN_TOT -> maandLabel(van) + " t/m " + maandLabel(tot);
         };
     }
@@ -102,6 +102,6 @@ public record Periode(Soort soort, LocalDate van, LocalDate tot, LocalDate peild
     }
 
     private static String maandLabel(LocalDate d) {
-        return d.getMonth().getDisplayName(TextStyle.SHORT, NL) + " " + d.getYear();
+        return d.getMonth().getDisplayName(TextStyle.FULL, NL) + " " + d.getYear();
     }
 }

@@ -65,7 +65,7 @@ final class Export {
         if (g == null) {
             return "";
         }
-        return g.getal() != null && g.waarde().matches("[0-9.,]+") ? g.getal() : g.waarde();
+        return g.getal() != null && g.waarde().matches("[0-9.,]+") ? g.getal().stripTrailingZeros() : g.waarde();
     }
 
     static byte[] csv(List<List<Object>> rijen) {
