@@ -95,7 +95,8 @@ begin
     -- Verklarende analyse: each leefgebied at stake with a chance that grows with the AVE level; a plan where there is a regisseur.
     insert into analyse_leefgebied (casus_id, leefgebied_code, score, verklaring)
     select c.id, l.code, 1 + floor(random() * 4)::int, 'Synthetisch'
-    from g_c c cross join leefgebied l where random() < 0.10 + c.ave_niveau * 0.05;
+    -- (l.volgorde * 0 keeps the draw per pair: a condition on c alone would be drawn once per casus)
+    from g_c c cross join leefgebied l where random() < 0.06 + c.ave_niveau * 0.03 + l.volgorde * 0;
     insert into doel (casus_id, leefgebied_code, omschrijving, volgorde)
     select a.casus_id, min(a.leefgebied_code), 'Stabiele situatie', 1
     from analyse_leefgebied a join g_c c on c.id = a.casus_id where c.regisseur is not null group by a.casus_id;

@@ -44,6 +44,10 @@ public class IndicatorCijfers {
                         Onderdrukking.Getoond nulmeting, String nulmetingPeriode, Onderdrukking.Getoond streefwaarde,
                         List<TrendPunt> trend, boolean filtert, boolean drillbaar) implements Serializable {
 
+        public String uitsplitsingTekst() {
+            return String.join(" en ", uitsplitsing);
+        }
+
         public boolean uitRegistratie() {
             return registratie != null;
         }
