@@ -11,7 +11,10 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.sociaaldossier.indicators.domain.ExterneWaarde;
@@ -67,22 +70,30 @@ public class IndicatorCijfers {
 
     /** Every indicator of one strategic goal (all goals when {@code doel} is null), in the order of the doelenboom. */
     public List<Regel> bereken(String doel, Periode periode, Filter filter) {
-        List<Regel> regels = new ArrayList<>();
+        Map<IndicatorCatalogus.Indicator, String> indicatoren = new LinkedHashMap<>();
+        for (IndicatorCatalogus.Doel d : catalogus.doelenboom()) {
+            if (doel == null || doel.equals(d.code())) {
+                d.beleidslijnen().forEach(lijn -> lijn.indicatoren().forEach(i -> indicatoren.put(i, lijn.code())));
+            }
+        }
+        List<Definitie> definities = indicatoren.keySet().stream().filter(i -> !i.bron().equals("EXTERN"))
+                .flatMap(i -> Afleidingen.van(i.id()).stream()).toList();
+        List<Filter> filters = new ArrayList<>(List.of(filter));
+        filters.addAll(filter.ruimer());
+        // per period of the trend and per filter (the chosen one and those one wider, for suppression): all indicators at once
+        Map<Periode, Map<Filter, Map<String, Rollup.Uitkomst>>> uitkomsten = new HashMap<>();
         try (Connection verbinding = dataSource.getConnection()) {
             Rollup rollup = new Rollup(verbinding);
-            for (IndicatorCatalogus.Doel d : catalogus.doelenboom()) {
-                if (doel != null && !doel.equals(d.code())) {
-                    continue;
-                }
-                for (IndicatorCatalogus.Beleidslijn lijn : d.beleidslijnen()) {
-                    for (IndicatorCatalogus.Indicator i : lijn.indicatoren()) {
-                        regels.add(regel(rollup, i, lijn.code(), periode, filter));
-                    }
+            for (Periode p : periode.reeks(TREND)) {
+                for (Filter f : filters) {
+                    uitkomsten.computeIfAbsent(p, k -> new HashMap<>()).put(f, rollup.bereken(definities, p, f));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Indicatoren konden niet worden berekend", e);
         }
+        List<Regel> regels = new ArrayList<>();
+        indicatoren.forEach((i, lijn) -> regels.add(regel(i, lijn, periode, filter, uitkomsten)));
         return regels;
     }
 
@@ -107,13 +118,13 @@ public class IndicatorCijfers {
                 .setParameter("id", id).getResultList();
     }
 
-    private Regel regel(Rollup rollup, IndicatorCatalogus.Indicator i, String beleidslijn, Periode periode, Filter filter)
-            throws SQLException {
+    private Regel regel(IndicatorCatalogus.Indicator i, String beleidslijn, Periode periode, Filter filter,
+                        Map<Periode, Map<Filter, Map<String, Rollup.Uitkomst>>> uitkomsten) {
         Optional<Definitie> definitie = i.bron().equals("EXTERN") ? Optional.empty() : Afleidingen.van(i.id());
         List<TrendPunt> trend = new ArrayList<>();
         Onderdrukking.Tabel nu = null;
         for (Periode p : periode.reeks(TREND)) {
-            Onderdrukking.Tabel tabel = definitie.isPresent() ? tabel(rollup, definitie.get(), p, filter) : null;
+            Onderdrukking.Tabel tabel = definitie.map(d -> tabel(d, filter, uitkomsten.get(p))).orElse(null);
             trend.add(new TrendPunt(p.label(), tabel == null ? null : tabel.totaal(), extern(i.id(), p).map(ExterneWaarde::waarde)
                     .map(Onderdrukking::invoer).orElse(null)));
             nu = tabel;
@@ -131,15 +142,11 @@ public class IndicatorCijfers {
                 definitie.map(Definitie::drillbaar).orElse(false));
     }
 
-    /** The figures, suppressed against the figures one filter wider as well. */
-    static Onderdrukking.Tabel tabel(Rollup rollup, Definitie definitie, Periode periode, Filter filter) throws SQLException {
+    /** The figures of one period, suppressed against the figures one filter wider as well. */
+    private static Onderdrukking.Tabel tabel(Definitie definitie, Filter filter, Map<Filter, Map<String, Rollup.Uitkomst>> perFilter) {
         Filter geldig = definitie.filtert() ? filter : Filter.ALLES;
-        Rollup.Uitkomst uitkomst = rollup.bereken(definitie, periode, geldig);
-        List<Rollup.Uitkomst> ruimer = new ArrayList<>();
-        for (Filter f : geldig.ruimer()) {
-            ruimer.add(rollup.bereken(definitie, periode, f));
-        }
-        return Onderdrukking.tabel(definitie, uitkomst, ruimer);
+        List<Rollup.Uitkomst> ruimer = geldig.ruimer().stream().map(f -> perFilter.get(f).get(definitie.id())).toList();
+        return Onderdrukking.tabel(definitie, perFilter.get(geldig).get(definitie.id()), ruimer);
     }
 
     /** The latest entry for exactly this period. */

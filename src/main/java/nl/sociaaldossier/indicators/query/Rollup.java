@@ -38,6 +38,15 @@ public final class Rollup {
         this.verbinding = Objects.requireNonNull(verbinding);
     }
 
+    /** Several indicators for one period and filter. */
+    public Map<String, Uitkomst> bereken(List<Definitie> definities, Periode periode, Filter filter) throws SQLException {
+        Map<String, Uitkomst> uitkomsten = new java.util.LinkedHashMap<>();
+        for (Definitie d : definities) {
+            uitkomsten.put(d.id(), bereken(d, periode, filter));
+        }
+        return uitkomsten;
+    }
+
     public Uitkomst bereken(Definitie definitie, Periode periode, Filter filter) throws SQLException {
         String sql = telling(definitie);
         List<Cel> cellen = new ArrayList<>();
@@ -55,7 +64,8 @@ public final class Rollup {
     }
 
     /** The query plan with its real timings (for the benchmark). */
-    public List<String> verklaar(String sql, Periode periode, Filter filter) throws SQLException {
+    public List<String> verklaar(Definitie definitie, Periode periode, Filter filter) throws SQLException {
+        String sql = telling(definitie);
         List<String> plan = new ArrayList<>();
         try (PreparedStatement s = bereid("explain (analyze, timing off) " + sql, parameters(periode, filter, null, null));
              ResultSet r = s.executeQuery()) {

@@ -33,7 +33,6 @@ class RollupTest {
 
     static EmbeddedPostgres pg;
     static Connection db;
-    static Rollup rollup;
     static Registratie reg;
 
     @BeforeAll
@@ -41,7 +40,6 @@ class RollupTest {
         pg = EmbeddedPostgres.builder().start();
         Flyway.configure().dataSource(pg.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
         db = pg.getPostgresDatabase().getConnection();
-        rollup = new Rollup(db);
         reg = new Registratie(db);
     }
 
@@ -80,11 +78,11 @@ class RollupTest {
             for (Periode p : List.of(JAAR, Periode.kwartaal(2026, 1), Periode.maand(YearMonth.of(2026, 1)),
                     Periode.vanTot(YearMonth.of(2025, 11), YearMonth.of(2026, 2)))) {
                 for (Filter f : List.of(Filter.ALLES, beide)) {
-                    rollup.bereken(d, p, f);
+                    rollup().bereken(d, p, f);
                 }
             }
             if (d.drillbaar()) {
-                rollup.casussen(d, JAAR, beide, null, null);
+                rollup().casussen(d, JAAR, beide, null, null);
             }
         }
         assertEquals(1, bereken("D3-JW-3.1", JAAR).totaal());
@@ -429,7 +427,7 @@ class RollupTest {
         Rollup.Uitkomst u = bereken("D4-4.1.1", JAAR);
         assertEquals(Map.of("Financiën", 2L, "Traject schuldenspecialist", 1L), cellen(u));
         assertEquals(3, u.totaal());
-        assertEquals(Map.of("Financiën", 1L), cellen(rollup.bereken(def("D4-4.1.1"), JAAR, new Filter(deRiet, null))));
+        assertEquals(Map.of("Financiën", 1L), cellen(rollup().bereken(def("D4-4.1.1"), JAAR, new Filter(deRiet, null))));
 
         long c1 = reg.casus(h1);
         long c3 = reg.casus(h3);
@@ -438,11 +436,11 @@ class RollupTest {
         reg.verwijzing(c3, b, "Jeugd-GGZ", "Huisarts", "GGZ Twente", "2026-02-01", null, null, null);
         reg.verwijzing(c1, a, "Huishoudelijke ondersteuning", "Wijkteam (gemeente)", "Thuiszorg Oost", "2026-02-01", null, null, null);
         assertEquals(1, bereken("D4-4.1.2", JAAR).totaal());
-        assertEquals(0, rollup.bereken(def("D4-4.1.2"), JAAR, new Filter(deRiet, null)).totaal());
+        assertEquals(0, rollup().bereken(def("D4-4.1.2"), JAAR, new Filter(deRiet, null)).totaal());
         assertEquals(0, bereken("D4-4.1.2", Periode.vanTot(YearMonth.of(2026, 1), YearMonth.of(2026, 2))).totaal(), "referral after the period");
         // External: Huisarts → Wijkkamer (H1), Huisarts → Jeugd-GGZ (H3); the wijkteam is not external; School's is from 2025.
         assertEquals(Map.of("Huisarts|Jeugd-GGZ", 1L, "Huisarts|Wijkkamer", 1L), cellen(bereken("D4-4.2.1", JAAR)));
-        assertEquals(Map.of("Huisarts|Wijkkamer", 1L), cellen(rollup.bereken(def("D4-4.2.1"), JAAR,
+        assertEquals(Map.of("Huisarts|Wijkkamer", 1L), cellen(rollup().bereken(def("D4-4.2.1"), JAAR,
                 new Filter(null, reg.id("select team_id from wijk where id = " + hofkamp)))));
     }
 
@@ -491,19 +489,24 @@ class RollupTest {
         reg.verwijzing(c, reg.lid(h, "2012-01-01"), "Jeugd-GGZ", "Huisarts", "GGZ Twente", "2026-01-01", "2026-01-10", "2026-02-01", null);
         reg.verwijzing(c2, reg.lid(h2, "2012-01-01"), "Pleegzorg", "Huisarts", "Jeugdhulp Twente", "2026-01-01", "2026-01-10", "2026-02-01", null);
         Definitie d = def("D3-JW-3.1");
-        assertEquals(List.of(c), rollup.casussen(d, JAAR, Filter.ALLES, "Jeugd-GGZ", "GGZ Twente"));
-        assertEquals(List.of(c, c2), rollup.casussen(d, JAAR, Filter.ALLES, null, null));
-        assertEquals(List.of(), rollup.casussen(d, Periode.jaar(2025), Filter.ALLES, null, null));
+        assertEquals(List.of(c), rollup().casussen(d, JAAR, Filter.ALLES, "Jeugd-GGZ", "GGZ Twente"));
+        assertEquals(List.of(c, c2), rollup().casussen(d, JAAR, Filter.ALLES, null, null));
+        assertEquals(List.of(), rollup().casussen(d, Periode.jaar(2025), Filter.ALLES, null, null));
     }
 
     // --- a registration by hand ---
+
+    /** A new rollup per question: the referrals of the period are selected afresh, after what the test added. */
+    static Rollup rollup() {
+        return new Rollup(db);
+    }
 
     static Definitie def(String id) {
         return Afleidingen.van(id).orElseThrow();
     }
 
     static Rollup.Uitkomst bereken(String id, Periode periode) throws SQLException {
-        return rollup.bereken(def(id), periode, Filter.ALLES);
+        return rollup().bereken(def(id), periode, Filter.ALLES);
     }
 
     /** The cells as "key|subkey" → count. */
