@@ -75,21 +75,21 @@ public final class Afleidingen {
         // Strategic goal 1
         personen("D1-1.1.1", "vz.naam = 'Taalpunt / aanpak laaggeletterdheid'", VERWEZEN);
         verwijzingen("D1-1.2.1", "vz.wet_of_domein = 'Wmo' and vz.naam = 'Woonvoorziening'", TOEGEKEND);
-        personen("D1-1.3.1", "vz.naam = 'Tegenprestatie / participatie naar vermogen'", LOPEND + "\n" + """
-                 and exists (select 1 from verwijzing u join voorziening uv on uv.id = u.voorziening_id
+        personen("D1-1.3.1", "vz.naam = 'Tegenprestatie / participatie naar vermogen'", LOPEND, """
+                 exists (select 1 from verwijzing u join voorziening uv on uv.id = u.voorziening_id
                              where u.client_id = r.client_id and uv.naam = %s
                                and u.gestart_op <= least(:tot, coalesce(r.beeindigd_op, :tot))
                                and coalesce(u.beeindigd_op, :tot) >= greatest(:van, r.gestart_op))""".formatted(BIJSTAND));
-        personen("D1-1.7A.2", "vz.wet_of_domein = 'Jeugdwet'", LOPEND + " and " + LEEFTIJD + " < 4");
+        personen("D1-1.7A.2", "vz.wet_of_domein = 'Jeugdwet'", LOPEND, LEEFTIJD + " < 4");
         definieer("D1-1.9.1", Eenheid.PERSONEN, List.of("Leeftijdsgroep"), LEEFTIJDSGROEP, "null", "r.client_id",
                 "vz.naam in ('Inloopvoorziening', 'Kinder-, tiener- en jongerenwerk')", VERWEZEN + " and " + LEEFTIJD + " < 23");
         personen("D1-1.14.2", "vz.naam = 'Stadsbank (schuldregeling, budgetbeheer)'", LOPEND);
         personen("D1-1.14.3", "vz.naam = 'Traject schuldenspecialist'", LOPEND);
-        personen("D1-1.14.4", SCHULDHULP, GESTART + "\n" + """
-                 and exists (select 1 from verwijzing e join voorziening ev on ev.id = e.voorziening_id
+        personen("D1-1.14.4", SCHULDHULP, GESTART, """
+                 exists (select 1 from verwijzing e join voorziening ev on ev.id = e.voorziening_id
                              where e.client_id = r.client_id and e.id <> r.id and ev.wet_of_domein = 'Schuldhulpverlening'
                                and ev.naam <> 'Vroegsignalering betalingsachterstand' and e.beeindigd_op < r.gestart_op)""");
-        personen("D1-1.14.5", "vz.naam = " + BIJSTAND, LOPEND + " and " + LEEFTIJD + " < 27");
+        personen("D1-1.14.5", "vz.naam = " + BIJSTAND, LOPEND, LEEFTIJD + " < 27");
         personen("D1-1.14.6", "vz.naam = 'Bijzondere bijstand bewindvoeringskosten'", LOPEND);
         // Strategic goal 2
         personen("D2-2.1.1", "vz.naam = 'Mantelzorgondersteuning (Steunpunt Mantelzorg)'", VERWEZEN);
@@ -109,14 +109,14 @@ public final class Afleidingen {
                 "vz.wet_of_domein = 'Jeugdwet'", LOPEND);
         definieer("D3-JW-3.3A.2", Eenheid.VERWIJZINGEN, List.of("Vorm"), "lower(coalesce(r.vorm, 'onbekend'))", "null", "r.id",
                 "vz.naam = 'Jeugdhulp op school'", LOPEND);
-        verwijzingen("D3-JW-3.4A.1", "vz.wet_of_domein = 'Jeugdwet'", LOPEND + " and r.doorbraak");
+        verwijzingen("D3-JW-3.4A.1", "vz.wet_of_domein = 'Jeugdwet'", LOPEND, "r.doorbraak");
         contracten("D3-JW-3.10.1", Eenheid.AANBIEDERS, "Jeugdwet", false);
         contracten("D3-JW-3.10.2", Eenheid.CONTRACTEN, "Jeugdwet", true);
         definieer("D3-WMO-3.3.1", Eenheid.PERSONEN, List.of("Voorziening", "Aanbieder"), "vz.naam", "a.naam", "r.client_id",
                 "vz.wet_of_domein = 'Wmo'", LOPEND);
         definieer("D3-WMO-3.3.2", Eenheid.PERSONEN, List.of("Aanbieder"), "a.naam", "null", "r.client_id",
                 "vz.wet_of_domein = 'Wmo'", LOPEND + " and r.contractsoort = 'MAATWERKCONTRACT'");
-        verwijzingen("D3-WMO-3.4B.1", "vz.wet_of_domein = 'Wmo'", LOPEND + " and r.doorbraak");
+        verwijzingen("D3-WMO-3.4B.1", "vz.wet_of_domein = 'Wmo'", LOPEND, "r.doorbraak");
         contracten("D3-WMO-3.10.1", Eenheid.AANBIEDERS, "Wmo", false);
         ALLE.put("D3-BW-3.4.1", new Definitie("D3-BW-3.4.1", Eenheid.PERSONEN, Definitie.Weergave.GEMIDDELDE,
                 List.of("Aantal aanbieders"), """
@@ -124,9 +124,9 @@ public final class Afleidingen {
                 """ + VERWIJZING + """
                 join verwijzing o on o.client_id = r.client_id and o.aanbieder_id is not null
                  and o.gestart_op <= :tot and (o.beeindigd_op is null or o.beeindigd_op >= :van)
-                where\s""" + BW_OF_MO + " and " + LOPEND + FILTER + "\ngroup by r.client_id"));
-        personen("D3-BW-3.4C.1", BW, GESTART + "\n" + """
-                 and date_part('year', age(r.gestart_op, p.geboortedatum)) >= 18
+                where\s""" + voorzieningen(BW_OF_MO) + " and " + LOPEND + FILTER + "\ngroup by r.client_id"));
+        personen("D3-BW-3.4C.1", BW, GESTART, """
+                 date_part('year', age(r.gestart_op, p.geboortedatum)) >= 18
                  and exists (select 1 from verwijzing j join voorziening jv on jv.id = j.voorziening_id
                              where j.client_id = r.client_id and jv.wet_of_domein = 'Jeugdwet' and j.gestart_op < r.gestart_op)""");
         personen("D3-BW-3.4C.2", BW, """
@@ -134,10 +134,10 @@ public final class Afleidingen {
                  and (r.gestart_op is null or r.gestart_op > :peildatum)
                  and (r.ingetrokken_op is null or r.ingetrokken_op > :peildatum)""");
         personen("D3-BW-3.8.1", BW, LOPEND);
-        personen("D3-BW-3.8.2", BW, LOPEND + " and h.woonplaats = 'Almelo'");
+        personen("D3-BW-3.8.2", BW, LOPEND, "h.woonplaats = 'Almelo'");
         personen("D3-BW-3.8.3", "vz.naam = 'Maatschappelijke opvang 24-uurs'", LOPEND);
         personen("D3-PW-3.2.1", "vz.naam = " + BIJSTAND, LOPEND);
-        personen("D3-PW-3.2.2", "vz.naam = " + BIJSTAND, LOPEND + " and r.gestart_op > cast(:peildatum as date) - interval '3 years'");
+        personen("D3-PW-3.2.2", "vz.naam = " + BIJSTAND, LOPEND, "r.gestart_op > cast(:peildatum as date) - interval '3 years'");
         personen("D3-PW-3.2.4", "vz.naam = 'Loonkostensubsidie'", LOPEND);
         personen("D3-PW-3.2.5", "vz.naam = 'Beschut werk'", LOPEND);
         // Strategic goal 4
@@ -189,19 +189,68 @@ public final class Afleidingen {
         return List.copyOf(ALLE.values());
     }
 
-    private static void personen(String id, String voorziening, String meting) {
-        definieer(id, Eenheid.PERSONEN, List.of(), "null", "null", "r.client_id", voorziening, meting);
+    private static void personen(String id, String voorziening, String stap) {
+        personen(id, voorziening, stap, "true");
     }
 
-    private static void verwijzingen(String id, String voorziening, String meting) {
-        definieer(id, Eenheid.VERWIJZINGEN, List.of(), "null", "null", "r.id", voorziening, meting);
+    /** Counts distinct cliënten of the voorzieningen with that step in the period (and the further condition). */
+    private static void personen(String id, String voorziening, String stap, String voorwaarde) {
+        enkel(id, Eenheid.PERSONEN, "r.client_id", voorziening, stap, voorwaarde);
+    }
+
+    private static void verwijzingen(String id, String voorziening, String stap) {
+        verwijzingen(id, voorziening, stap, "true");
+    }
+
+    /** Counts the referrals (trajecten, voorzieningen) themselves. */
+    private static void verwijzingen(String id, String voorziening, String stap, String voorwaarde) {
+        enkel(id, Eenheid.VERWIJZINGEN, "r.id", voorziening, stap, voorwaarde);
+    }
+
+    /** A single figure without breakdown: also counted together with others of the same step ({@link #samen}). */
+    private static void enkel(String id, Eenheid eenheid, String x, String voorziening, String stap, String voorwaarde) {
+        ALLE.put(id, new Definitie(id, eenheid, Definitie.Weergave.AANTAL, List.of(),
+                "select null as k1, null as k2, " + x + " as x, r.casus_id as casus_id\n" + VERWIJZING
+                        + "where " + voorzieningen(voorziening) + "\n and " + stap + "\n and (" + voorwaarde + ")" + FILTER,
+                new Definitie.Enkel(x, voorziening, stap, voorwaarde)));
+    }
+
+    /**
+     * The referral's voorziening among those of the predicate on {@code vz}: {@link Rollup} turns
+     * the marker into the list of their ids before the query runs, so that PostgreSQL sees which
+     * voorzieningen (and how many referrals) are meant and can use the indexes by voorziening.
+     */
+    static String voorzieningen(String predicaat) {
+        return predicaat.equals("true") ? "true" : "{{" + predicaat + "}}";
+    }
+
+    /**
+     * One statement for single figures that share their step ({@link Definitie.Enkel}): one pass over
+     * the referrals with that step in the period, each figure a distinct count over its own
+     * voorzieningen and condition. The same numbers as each one's own query, which the tests check.
+     */
+    static String samen(List<Definitie> definities) {
+        String stap = definities.get(0).enkel().stap();
+        StringBuilder sql = new StringBuilder("select ");
+        StringBuilder voorzieningen = new StringBuilder();
+        for (int i = 0; i < definities.size(); i++) {
+            Definitie.Enkel e = definities.get(i).enkel();
+            if (!e.stap().equals(stap)) {
+                throw new IllegalArgumentException(definities.get(i).id() + " has another step");
+            }
+            sql.append(i == 0 ? "" : ",\n ").append("count(distinct ").append(e.x()).append(") filter (where (").append(e.voorziening())
+                    .append(") and (").append(e.voorwaarde()).append("))");
+            voorzieningen.append(i == 0 ? "" : " or ").append(voorzieningen(e.voorziening()));
+        }
+        return sql.append("\n").append(VERWIJZING).append("where ").append(stap).append("\n and (").append(voorzieningen).append(")")
+                .append(FILTER).toString();
     }
 
     private static void definieer(String id, Eenheid eenheid, List<String> uitsplitsing, String k1, String k2, String x,
                                   String voorziening, String meting) {
         ALLE.put(id, new Definitie(id, eenheid, Definitie.Weergave.AANTAL, uitsplitsing,
                 "select " + k1 + " as k1, " + k2 + " as k2, " + x + " as x, r.casus_id as casus_id\n" + VERWIJZING
-                        + "where " + voorziening + "\n and " + meting + FILTER));
+                        + "where " + voorzieningen(voorziening) + "\n and " + meting + FILTER));
     }
 
     private static void contracten(String id, Eenheid eenheid, String wet, boolean maatwerk) {

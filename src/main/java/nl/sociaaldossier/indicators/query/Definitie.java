@@ -11,9 +11,21 @@ import java.util.List;
  * @param uitsplitsing the names of the breakdown columns, empty for a single figure
  * @param weergave     how the figure is shown: a count, a percentage of the first cell in the total, or an average of k1
  */
-public record Definitie(String id, Eenheid eenheid, Weergave weergave, List<String> uitsplitsing, String feiten) {
+public record Definitie(String id, Eenheid eenheid, Weergave weergave, List<String> uitsplitsing, String feiten, Enkel enkel) {
 
     public enum Weergave { AANTAL, PERCENTAGE, GEMIDDELDE }
+
+    /**
+     * The parts of a single referral figure (no breakdown): what is counted, of which voorzieningen,
+     * which step in the period, and any further condition. Figures with the same step can be
+     * counted in one pass ({@link Afleidingen#samen}).
+     */
+    public record Enkel(String x, String voorziening, String stap, String voorwaarde) {
+    }
+
+    public Definitie(String id, Eenheid eenheid, Weergave weergave, List<String> uitsplitsing, String feiten) {
+        this(id, eenheid, weergave, uitsplitsing, feiten, null);
+    }
 
     public boolean heeftUitsplitsing() {
         return !uitsplitsing.isEmpty();

@@ -38,11 +38,27 @@ public final class Rollup {
         this.verbinding = Objects.requireNonNull(verbinding);
     }
 
-    /** Several indicators for one period and filter. */
+    /**
+     * Several indicators for one period and filter, with the same figures as {@link #bereken(Definitie,
+     * Periode, Filter)} for each: single figures that share their step are counted in one pass.
+     */
     public Map<String, Uitkomst> bereken(List<Definitie> definities, Periode periode, Filter filter) throws SQLException {
         Map<String, Uitkomst> uitkomsten = new java.util.LinkedHashMap<>();
+        Map<String, List<Definitie>> perStap = new java.util.LinkedHashMap<>();
         for (Definitie d : definities) {
-            uitkomsten.put(d.id(), bereken(d, periode, filter));
+            if (d.enkel() == null) {
+                uitkomsten.put(d.id(), bereken(d, periode, filter));
+            } else {
+                perStap.computeIfAbsent(d.enkel().stap(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        for (List<Definitie> groep : perStap.values()) {
+            try (PreparedStatement s = bereid(Afleidingen.samen(groep), parameters(periode, filter, null, null)); ResultSet r = s.executeQuery()) {
+                r.next();
+                for (int i = 0; i < groep.size(); i++) {
+                    uitkomsten.put(groep.get(i).id(), new Uitkomst(List.of(), r.getLong(i + 1)));
+                }
+            }
         }
         return uitkomsten;
     }
@@ -110,8 +126,36 @@ public final class Rollup {
         return p;
     }
 
+    private static final java.util.regex.Pattern VOORZIENINGEN = java.util.regex.Pattern.compile("\\{\\{(.+?)}}",
+            java.util.regex.Pattern.DOTALL);
+
+    /** Per predicate on voorziening, the ids it selects (reference data: read once per rollup). */
+    private final Map<String, String> voorzieningIds = new HashMap<>();
+
+    /** Replaces each {{predicate}} by "r.voorziening_id in (ids)" ({@link Afleidingen#voorzieningen}). */
+    private String metVoorzieningen(String sql) throws SQLException {
+        java.util.regex.Matcher m = VOORZIENINGEN.matcher(sql);
+        StringBuilder uit = new StringBuilder();
+        while (m.find()) {
+            String ids = voorzieningIds.get(m.group(1));
+            if (ids == null) {
+                try (PreparedStatement s = verbinding.prepareStatement(
+                        "select coalesce(string_agg(cast(vz.id as text), ', ' order by vz.id), '-1') from voorziening vz where " + m.group(1));
+                     ResultSet r = s.executeQuery()) {
+                    r.next();
+                    ids = r.getString(1);
+                }
+                voorzieningIds.put(m.group(1), ids);
+            }
+            m.appendReplacement(uit, java.util.regex.Matcher.quoteReplacement("r.voorziening_id in (" + ids + ")"));
+        }
+        m.appendTail(uit);
+        return uit.toString();
+    }
+
     /** Prepares a statement with :named parameters (outside quoted text), bound by their Java type. */
-    private PreparedStatement bereid(String sql, Map<String, Object> waarden) throws SQLException {
+    private PreparedStatement bereid(String sqlMetVoorzieningen, Map<String, Object> waarden) throws SQLException {
+        String sql = metVoorzieningen(sqlMetVoorzieningen);
         StringBuilder jdbc = new StringBuilder();
         List<String> namen = new ArrayList<>();
         boolean inTekst = false;

@@ -505,8 +505,11 @@ class RollupTest {
         return Afleidingen.van(id).orElseThrow();
     }
 
+    /** The indicator's own query; all indicators counted together must give the same. */
     static Rollup.Uitkomst bereken(String id, Periode periode) throws SQLException {
-        return rollup().bereken(def(id), periode, Filter.ALLES);
+        Rollup.Uitkomst eigen = rollup().bereken(def(id), periode, Filter.ALLES);
+        assertEquals(eigen, rollup().bereken(Afleidingen.alle(), periode, Filter.ALLES).get(id), "counted together with the others: " + id);
+        return eigen;
     }
 
     /** The cells as "key|subkey" → count. */
