@@ -56,7 +56,6 @@ class IndicatorBrowserIT {
             b.klikEnWachtOp("dashboard:bereken", "Periode 2023");
             assertTrue(b.tekstVan("doeltitel").startsWith("Strategisch doel 1"));
             WebElement stadsbank = b.zichtbaar(By.id("kaart-D1-1.14.2"));
-            System.out.println("Dashboard: " + b.schermafdruk());
             assertEquals("7", stadsbank.findElement(By.className("waarde")).getText());
             assertFalse(stadsbank.findElements(By.tagName("canvas")).isEmpty(), "a trend chart");
             assertEquals("< 5", b.zichtbaar(By.id("kaart-D1-1.14.3")).findElement(By.className("waarde")).getText(), "three persons");
@@ -112,7 +111,6 @@ class IndicatorBrowserIT {
             b.klikEnWachtOp("indicator:stelStreefwaarde", "De streefwaarde voor 2023 is vastgelegd.");
             assertTrue(b.tekstVan("indicator:nulmeting").contains("5 (2022, Jaarverslag Stadsbank)"));
             assertTrue(b.tekstVan("doelwaarden").contains("2023: 10"));
-            System.out.println("Detail: " + b.schermafdruk());
             b.zichtbaar(By.linkText("Terug naar alle indicatoren")).click();
             b.kies("dashboard:jaar", "2023");
             b.klikEnWachtOp("dashboard:bereken", "Periode 2023");

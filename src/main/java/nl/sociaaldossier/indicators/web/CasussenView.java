@@ -4,10 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import nl.sociaaldossier.indicators.application.DrillDown;
-import nl.sociaaldossier.indicators.query.Filter;
 import nl.sociaaldossier.indicators.query.Periode;
 import nl.sociaaldossier.web.Acties;
 
@@ -22,22 +20,20 @@ public class CasussenView implements Serializable {
     private DrillDown drillDown;
 
     private String id;
-    private String soort;
-    private String van;
-    private String tot;
-    private String peil;
-    private Long wijk;
-    private Long team;
+    private final Selectie selectie = new Selectie();
     private String k1;
     private String k2;
     private Periode periode;
     private List<DrillDown.CasusRegel> casussen;
 
     public void laad() {
-        periode = Acties.resultaat(() -> new Periode(Periode.Soort.valueOf(soort), LocalDate.parse(van), LocalDate.parse(tot),
-                peil == null ? null : LocalDate.parse(peil)));
+        periode = Acties.resultaat(() -> {
+            Periode uitLink = selectie.periode();
+            nl.sociaaldossier.shared.domain.DomainException.vereis(uitLink != null, "Kies eerst een indicator en periode.");
+            return uitLink;
+        });
         if (periode != null) {
-            casussen = Acties.resultaat(() -> drillDown.casussen(id, periode, new Filter(wijk, team), leeg(k1), leeg(k2)));
+            casussen = Acties.resultaat(() -> drillDown.casussen(id, periode, selectie.filter(), leeg(k1), leeg(k2)));
         }
     }
 
@@ -57,52 +53,8 @@ public class CasussenView implements Serializable {
         this.id = id;
     }
 
-    public String getSoort() {
-        return soort;
-    }
-
-    public void setSoort(String soort) {
-        this.soort = soort;
-    }
-
-    public String getVan() {
-        return van;
-    }
-
-    public void setVan(String van) {
-        this.van = van;
-    }
-
-    public String getTot() {
-        return tot;
-    }
-
-    public void setTot(String tot) {
-        this.tot = tot;
-    }
-
-    public String getPeil() {
-        return peil;
-    }
-
-    public void setPeil(String peil) {
-        this.peil = peil;
-    }
-
-    public Long getWijk() {
-        return wijk;
-    }
-
-    public void setWijk(Long wijk) {
-        this.wijk = wijk;
-    }
-
-    public Long getTeam() {
-        return team;
-    }
-
-    public void setTeam(Long team) {
-        this.team = team;
+    public Selectie getSelectie() {
+        return selectie;
     }
 
     public String getK1() {

@@ -15,7 +15,6 @@ import nl.sociaaldossier.indicators.application.IndicatorWaarden;
 import nl.sociaaldossier.indicators.domain.ExterneWaarde;
 import nl.sociaaldossier.indicators.domain.Nulmeting;
 import nl.sociaaldossier.indicators.domain.Streefwaarde;
-import nl.sociaaldossier.indicators.query.Filter;
 import nl.sociaaldossier.indicators.query.IndicatorCijfers;
 import nl.sociaaldossier.indicators.query.Periode;
 import nl.sociaaldossier.web.Acties;
@@ -40,12 +39,7 @@ public class IndicatorView implements Serializable {
     private Clock klok;
 
     private String id;
-    private String soort;
-    private String van;
-    private String tot;
-    private String peil;
-    private Long wijk;
-    private Long team;
+    private final Selectie selectie = new Selectie();
 
     private PeriodeKeuze keuze;
     private Periode periode;
@@ -66,8 +60,7 @@ public class IndicatorView implements Serializable {
     public void laad() {
         if (keuze == null) {
             keuze = new PeriodeKeuze(LocalDate.now(klok).getYear() - 1);
-            Periode uitLink = Acties.resultaat(() -> soort == null ? null : new Periode(Periode.Soort.valueOf(soort),
-                    LocalDate.parse(van), LocalDate.parse(tot), peil == null ? null : LocalDate.parse(peil)));
+            Periode uitLink = Acties.resultaat(selectie::periode);
             if (uitLink != null) {
                 keuze.neem(uitLink);
             }
@@ -81,7 +74,7 @@ public class IndicatorView implements Serializable {
         if (gekozen == null) {
             return;
         }
-        IndicatorCijfers.Regel berekend = Acties.resultaat(() -> cijfers.indicator(id, gekozen, new Filter(wijk, team)));
+        IndicatorCijfers.Regel berekend = Acties.resultaat(() -> cijfers.indicator(id, gekozen, selectie.filter()));
         if (berekend != null) {
             periode = gekozen;
             regel = berekend;
@@ -161,52 +154,8 @@ public class IndicatorView implements Serializable {
         this.id = id;
     }
 
-    public String getSoort() {
-        return soort;
-    }
-
-    public void setSoort(String soort) {
-        this.soort = soort;
-    }
-
-    public String getVan() {
-        return van;
-    }
-
-    public void setVan(String van) {
-        this.van = van;
-    }
-
-    public String getTot() {
-        return tot;
-    }
-
-    public void setTot(String tot) {
-        this.tot = tot;
-    }
-
-    public String getPeil() {
-        return peil;
-    }
-
-    public void setPeil(String peil) {
-        this.peil = peil;
-    }
-
-    public Long getWijk() {
-        return wijk;
-    }
-
-    public void setWijk(Long wijk) {
-        this.wijk = wijk;
-    }
-
-    public Long getTeam() {
-        return team;
-    }
-
-    public void setTeam(Long team) {
-        this.team = team;
+    public Selectie getSelectie() {
+        return selectie;
     }
 
     public PeriodeKeuze getKeuze() {
