@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.sociaaldossier.indicators.query.Afleidingen;
 import nl.sociaaldossier.indicators.query.Definitie;
 import nl.sociaaldossier.indicators.query.Filter;
+import nl.sociaaldossier.indicators.query.ParalleleRollup;
 import nl.sociaaldossier.indicators.query.Periode;
 import nl.sociaaldossier.indicators.query.Rollup;
 import nl.sociaaldossier.launcher.Database;
@@ -66,6 +67,10 @@ public final class RollupBenchmark {
                     + ", shared_buffers " + tekst(verbinding, "show shared_buffers") + ", jit " + tekst(verbinding, "show jit")
                     + ", max_parallel_workers_per_gather " + tekst(verbinding, "show max_parallel_workers_per_gather"));
             Periode jaar = Periode.jaar(LocalDate.now().getYear() - 1);
+            org.postgresql.ds.PGSimpleDataSource bron = new org.postgresql.ds.PGSimpleDataSource();
+            bron.setUrl(db.url());
+            bron.setUser(db.gebruiker());
+            bron.setPassword(db.wachtwoord());
             Rollup rollup = new Rollup(verbinding);
             for (String id : System.getProperty("benchmark.explain", "").split(",")) {
                 if (!id.isBlank()) {
@@ -74,7 +79,7 @@ public final class RollupBenchmark {
                 }
             }
             String telling = "select " + String.join(" + ", TABELLEN.stream().map(t -> "(select count(*) from " + t + ")").toList());
-            rollup(verbinding, jaar);
+            rollup(bron, jaar);
             getal(verbinding, telling);
             getal(verbinding, KOPPELING);
             List<Double> rollups = new ArrayList<>();
@@ -82,7 +87,7 @@ public final class RollupBenchmark {
             List<Double> koppelingen = new ArrayList<>();
             for (int i = 0; i < rondes; i++) {
                 long t0 = System.nanoTime();
-                rollup(verbinding, jaar);
+                rollup(bron, jaar);
                 rollups.add((System.nanoTime() - t0) / 1e6);
                 long t1 = System.nanoTime();
                 getal(verbinding, telling);
@@ -94,8 +99,8 @@ public final class RollupBenchmark {
             double r = mediaan(rollups);
             double c = mediaan(tellingen);
             double k = mediaan(koppelingen);
-            System.out.printf("Full yearly rollup of %d registration indicators (%s, no filter): %.0f ms (rounds: %s)%n",
-                    Afleidingen.alle().size(), jaar.label(), r, rondes(rollups));
+            System.out.printf("Full yearly rollup of %d registration indicators (%s, no filter, %d connections): %.0f ms (rounds: %s)%n",
+                    Afleidingen.alle().size(), jaar.label(), VERBINDINGEN, r, rondes(rollups));
             System.out.printf("A. count(*) of each of the %d tables it reads, in one statement: %.0f ms (rounds: %s)%n",
                     TABELLEN.size(), c, rondes(tellingen));
             System.out.printf("B. one count(*) over the referrals joined as the rollup joins them: %.0f ms (rounds: %s)%n", k, rondes(koppelingen));
@@ -107,14 +112,21 @@ public final class RollupBenchmark {
                 traagste.add(String.format("%6.0f ms  %s", (System.nanoTime() - t) / 1e6, d.id()));
             }
             traagste.sort(Collections.reverseOrder());
+            POOL.shutdown();
             System.out.println("Slowest indicators, each on its own: " + String.join(" | ", traagste.subList(0, Integer.getInteger("benchmark.traagste", 8))));
         }
     }
 
-    /** The full rollup as the app does it for a page: all indicators for one period and filter. */
-    private static void rollup(Connection verbinding, Periode jaar) throws SQLException {
-        new Rollup(verbinding).bereken(Afleidingen.alle(), jaar, Filter.ALLES);
+    /**
+     * The full rollup as the app does it for a page: all indicators for the year, its statements
+     * spread over as many connections as the database has cores (indicatoren.verbindingen, 2).
+     */
+    private static void rollup(javax.sql.DataSource bron, Periode jaar) {
+        ParalleleRollup.bereken(bron, POOL, VERBINDINGEN, Afleidingen.alle(), List.of(jaar), List.of(Filter.ALLES));
     }
+
+    private static final int VERBINDINGEN = Integer.getInteger("benchmark.verbindingen", 2);
+    private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(VERBINDINGEN);
 
     private static long getal(Connection verbinding, String sql) throws SQLException {
         try (Statement s = verbinding.createStatement(); ResultSet r = s.executeQuery(sql)) {

@@ -3,15 +3,13 @@ package nl.sociaaldossier.indicators.query;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import nl.sociaaldossier.indicators.domain.Streefwaarde;
 import nl.sociaaldossier.security.Rol;
 import nl.sociaaldossier.shared.domain.DomainException;
 import nl.sociaaldossier.shared.infrastructure.Database;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The prestatie-indicatoren for a period, wijk or team: the registration's figures (suppressed
@@ -67,6 +66,12 @@ public class IndicatorCijfers {
     private EntityManager em;
     @Inject
     private IndicatorCatalogus catalogus;
+    @Resource
+    private ManagedExecutorService executor;
+    /** How many database connections one page's rollup may use at once (the database's cores). */
+    @Inject
+    @ConfigProperty(name = "indicatoren.verbindingen", defaultValue = "2")
+    int verbindingen;
 
     /** Every indicator of one strategic goal (all goals when {@code doel} is null), in the order of the doelenboom. */
     public List<Regel> bereken(String doel, Periode periode, Filter filter) {
@@ -80,18 +85,9 @@ public class IndicatorCijfers {
                 .flatMap(i -> Afleidingen.van(i.id()).stream()).toList();
         List<Filter> filters = new ArrayList<>(List.of(filter));
         filters.addAll(filter.ruimer());
-        // per period of the trend and per filter (the chosen one and those one wider, for suppression): all indicators at once
-        Map<Periode, Map<Filter, Map<String, Rollup.Uitkomst>>> uitkomsten = new HashMap<>();
-        try (Connection verbinding = dataSource.getConnection()) {
-            Rollup rollup = new Rollup(verbinding);
-            for (Periode p : periode.reeks(TREND)) {
-                for (Filter f : filters) {
-                    uitkomsten.computeIfAbsent(p, k -> new HashMap<>()).put(f, rollup.bereken(definities, p, f));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Indicatoren konden niet worden berekend", e);
-        }
+        // every period of the trend, the chosen filter and those one wider (for suppression), spread over a few connections
+        ParalleleRollup.Uitkomsten uitkomsten = ParalleleRollup.bereken(dataSource, executor, verbindingen, definities,
+                periode.reeks(TREND), filters);
         List<Regel> regels = new ArrayList<>();
         indicatoren.forEach((i, lijn) -> regels.add(regel(i, lijn, periode, filter, uitkomsten)));
         return regels;
@@ -119,12 +115,12 @@ public class IndicatorCijfers {
     }
 
     private Regel regel(IndicatorCatalogus.Indicator i, String beleidslijn, Periode periode, Filter filter,
-                        Map<Periode, Map<Filter, Map<String, Rollup.Uitkomst>>> uitkomsten) {
+                        ParalleleRollup.Uitkomsten uitkomsten) {
         Optional<Definitie> definitie = i.bron().equals("EXTERN") ? Optional.empty() : Afleidingen.van(i.id());
         List<TrendPunt> trend = new ArrayList<>();
         Onderdrukking.Tabel nu = null;
         for (Periode p : periode.reeks(TREND)) {
-            Onderdrukking.Tabel tabel = definitie.map(d -> tabel(d, filter, uitkomsten.get(p))).orElse(null);
+            Onderdrukking.Tabel tabel = definitie.map(d -> tabel(d, filter, f -> uitkomsten.van(p, f))).orElse(null);
             trend.add(new TrendPunt(p.label(), tabel == null ? null : tabel.totaal(), extern(i.id(), p).map(ExterneWaarde::waarde)
                     .map(Onderdrukking::invoer).orElse(null)));
             nu = tabel;
@@ -143,10 +139,11 @@ public class IndicatorCijfers {
     }
 
     /** The figures of one period, suppressed against the figures one filter wider as well. */
-    private static Onderdrukking.Tabel tabel(Definitie definitie, Filter filter, Map<Filter, Map<String, Rollup.Uitkomst>> perFilter) {
+    private static Onderdrukking.Tabel tabel(Definitie definitie, Filter filter,
+                                             java.util.function.Function<Filter, Map<String, Rollup.Uitkomst>> perFilter) {
         Filter geldig = definitie.filtert() ? filter : Filter.ALLES;
-        List<Rollup.Uitkomst> ruimer = geldig.ruimer().stream().map(f -> perFilter.get(f).get(definitie.id())).toList();
-        return Onderdrukking.tabel(definitie, perFilter.get(geldig).get(definitie.id()), ruimer);
+        List<Rollup.Uitkomst> ruimer = geldig.ruimer().stream().map(f -> perFilter.apply(f).get(definitie.id())).toList();
+        return Onderdrukking.tabel(definitie, perFilter.apply(geldig).get(definitie.id()), ruimer);
     }
 
     /** The latest entry for exactly this period. */

@@ -44,25 +44,43 @@ public final class Rollup {
      */
     public Map<String, Uitkomst> bereken(List<Definitie> definities, Periode periode, Filter filter) throws SQLException {
         Map<String, Uitkomst> uitkomsten = new java.util.LinkedHashMap<>();
+        for (List<Definitie> statement : statements(definities)) {
+            uitkomsten.putAll(berekenStatement(statement, periode, filter));
+        }
+        return uitkomsten;
+    }
+
+    /** The statements that count the definitions: one per group of single figures with the same step, one for each other. */
+    static List<List<Definitie>> statements(List<Definitie> definities) {
+        List<List<Definitie>> statements = new ArrayList<>();
         Map<String, List<Definitie>> perStap = new java.util.LinkedHashMap<>();
         for (Definitie d : definities) {
             if (d.enkel() == null) {
-                uitkomsten.put(d.id(), bereken(d, periode, filter));
+                statements.add(List.of(d));
             } else {
                 perStap.computeIfAbsent(d.enkel().stap(), k -> new ArrayList<>()).add(d);
             }
         }
-        for (List<Definitie> groep : perStap.values()) {
-            try (PreparedStatement s = bereid(Afleidingen.samen(groep), parameters(periode, filter, null, null)); ResultSet r = s.executeQuery()) {
-                r.next();
-                for (int i = 0; i < groep.size(); i++) {
-                    uitkomsten.put(groep.get(i).id(), new Uitkomst(List.of(), r.getLong(i + 1)));
-                }
+        statements.addAll(perStap.values());
+        return statements;
+    }
+
+    /** Runs one statement of {@link #statements}. */
+    Map<String, Uitkomst> berekenStatement(List<Definitie> statement, Periode periode, Filter filter) throws SQLException {
+        if (statement.size() == 1) {
+            return Map.of(statement.get(0).id(), bereken(statement.get(0), periode, filter));
+        }
+        Map<String, Uitkomst> uitkomsten = new HashMap<>();
+        try (PreparedStatement s = bereid(Afleidingen.samen(statement), parameters(periode, filter, null, null)); ResultSet r = s.executeQuery()) {
+            r.next();
+            for (int i = 0; i < statement.size(); i++) {
+                uitkomsten.put(statement.get(i).id(), new Uitkomst(List.of(), r.getLong(i + 1)));
             }
         }
         return uitkomsten;
     }
 
+    /** One indicator: its cells and total, counted by the database. */
     public Uitkomst bereken(Definitie definitie, Periode periode, Filter filter) throws SQLException {
         String sql = telling(definitie);
         List<Cel> cellen = new ArrayList<>();
