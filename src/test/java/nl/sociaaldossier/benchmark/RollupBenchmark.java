@@ -59,7 +59,8 @@ public final class RollupBenchmark {
             for (String instelling : System.getProperty("benchmark.set", "").split(",")) {
                 if (!instelling.isBlank()) {
                     try (Statement s = verbinding.createStatement()) {
-                        s.execute("set " + instelling);
+                        String[] delen = instelling.split("=", 2);
+                        s.execute("set " + delen[0].strip() + " = '" + delen[1].strip() + "'");
                     }
                 }
             }
@@ -71,6 +72,10 @@ public final class RollupBenchmark {
             bron.setUrl(db.url());
             bron.setUser(db.gebruiker());
             bron.setPassword(db.wachtwoord());
+            String instellingen = System.getProperty("benchmark.set", "");
+            if (!instellingen.isBlank()) {
+                bron.setOptions(String.join(" ", java.util.Arrays.stream(instellingen.split(",")).map(i -> "-c " + i.strip()).toList()));
+            }
             Rollup rollup = new Rollup(verbinding);
             for (String id : System.getProperty("benchmark.explain", "").split(",")) {
                 if (!id.isBlank()) {
@@ -112,6 +117,10 @@ public final class RollupBenchmark {
                 traagste.add(String.format("%6.0f ms  %s", (System.nanoTime() - t) / 1e6, d.id()));
             }
             traagste.sort(Collections.reverseOrder());
+            long trend = System.nanoTime();
+            ParalleleRollup.bereken(bron, POOL, VERBINDINGEN, Afleidingen.alle(), jaar.reeks(5), List.of(Filter.ALLES));
+            System.out.printf("What the dashboard computes for all goals with a five-year trend (5 yearly rollups): %.1f s%n",
+                    (System.nanoTime() - trend) / 1e9);
             POOL.shutdown();
             System.out.println("Slowest indicators, each on its own: " + String.join(" | ", traagste.subList(0, Integer.getInteger("benchmark.traagste", 8))));
         }
