@@ -79,7 +79,7 @@ class IndicatorBrowserIT {
             assertTrue(tabel.contains("D1-1.14.2"), tabel);
             b.zichtbaar(By.id("dashboard:exportCsv")).click();
             List<String> csv = Files.readAllLines(b.download(".csv"), StandardCharsets.UTF_8);
-            assertTrue(csv.get(0).startsWith("\uFEFFIndicator;Code;Omschrijving;Periode"), csv.get(0));
+            assertTrue(csv.get(0).startsWith("\uFEFFIndicator;Beleidslijn;Code;Omschrijving;Periode"), csv.get(0));
             assertTrue(regel(csv, "D1-1.14.2;").contains(";2023;2023-12-31;alle;alle;totaal;7;inwoners;"), regel(csv, "D1-1.14.2;"));
             assertTrue(regel(csv, "D1-1.14.3;").contains(";totaal;< 5;"), regel(csv, "D1-1.14.3;"));
             assertFalse(csv.stream().anyMatch(r -> r.startsWith("D1-1.14.3;") && r.contains(";3;")), "the 3 is not in the export");

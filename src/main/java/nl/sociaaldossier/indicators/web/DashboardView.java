@@ -134,9 +134,17 @@ public class DashboardView implements Serializable {
         return doelen.stream().filter(d -> d.code().equals(doel)).findFirst().orElse(doelen.get(0));
     }
 
-    public String titelVan(String beleidslijn) {
-        return getHuidigDoel().beleidslijnen().stream().filter(b -> b.code().equals(beleidslijn))
-                .map(b -> b.code().isEmpty() ? "" : b.code() + " " + b.omschrijving()).findFirst().orElse("");
+    /** A beleidslijn of the goal with the figures of its indicators, in the order of the doelenboom. */
+    public record Lijn(String code, String omschrijving, List<IndicatorCijfers.Regel> regels) implements Serializable {
+    }
+
+    public List<Lijn> getLijnen() {
+        if (regels == null) {
+            return List.of();
+        }
+        return getHuidigDoel().beleidslijnen().stream()
+                .map(b -> new Lijn(b.code(), b.omschrijving(), regels.stream().filter(r -> r.beleidslijn().equals(b.code())).toList()))
+                .filter(l -> !l.regels().isEmpty()).toList();
     }
 
     public PeriodeKeuze getKeuze() {

@@ -20,7 +20,7 @@ import nl.sociaaldossier.indicators.query.Periode;
  */
 final class Export {
 
-    static final List<String> KOP = List.of("Indicator", "Code", "Omschrijving", "Periode", "Peildatum", "Wijk", "Team", "Uitsplitsing",
+    static final List<String> KOP = List.of("Indicator", "Beleidslijn", "Code", "Omschrijving", "Periode", "Peildatum", "Wijk", "Team", "Uitsplitsing",
             "Waarde", "Eenheid", "Extern", "Bron extern", "0-meting", "Streefwaarde");
 
     private Export() {
@@ -44,6 +44,7 @@ final class Export {
                                     Onderdrukking.Getoond waarde) {
         List<Object> rij = new ArrayList<>();
         rij.add(r.indicator().id());
+        rij.add(r.beleidslijn());
         rij.add(r.indicator().code());
         rij.add(r.indicator().tekst());
         rij.add(periode.label());
