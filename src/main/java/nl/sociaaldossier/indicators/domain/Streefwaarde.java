@@ -74,6 +74,10 @@ public class Streefwaarde {
         this.gewijzigdOp = op;
     }
 
+    public String indicatorId() {
+        return indicatorId;
+    }
+
     public int jaar() {
         return jaar;
     }

@@ -26,6 +26,21 @@ import java.util.Optional;
  *   <li>A reopened casus is one casus: it and its household count once (Zorg-8, drill-down).</li>
  *   <li>Contracts and aanbieders hold for the whole municipality on the peildatum: no wijk or team.</li>
  * </ul>
+ * Where the derivation leaves room, these readings were chosen:
+ * <ul>
+ *   <li>"Jeugdigen met een Jeugdwet-voorziening": every cliënt of one (the Jeugdwet includes
+ *       verlengde jeugdzorg to 23); "jeugdigen" at the inloop (1.9.1): younger than 23.</li>
+ *   <li>Hulpvragen opgelost binnen algemene voorzieningen (2.3.1): meldingen closed as opgelost at
+ *       the front door (advice or an algemene voorziening, so no casus and no maatwerk), by the
+ *       closing date.</li>
+ *   <li>Zorg-8: meervoudig is two or more leefgebieden in the verklarende analyse or maatwerk under
+ *       two or more laws; integraal is a regisseur and a plan with at least one goal.</li>
+ *   <li>Zorg-9: the dagstructurering started from 90 days before the OMD ended to the period's end.</li>
+ *   <li>Recidive in schuldhulp (1.14.4): a traject started in the period while an earlier traject of
+ *       the same cliënt had ended; vroegsignalering is not a traject.</li>
+ *   <li>Beschermd wonen for the region (3.8.1) counts every cliënt, Almelo (3.8.2) those whose
+ *       household lives in Almelo.</li>
+ * </ul>
  */
 public final class Afleidingen {
 

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,11 +76,24 @@ public class IndicatorCijfers {
 
     /** Every indicator of one strategic goal (all goals when {@code doel} is null), in the order of the doelenboom. */
     public List<Regel> bereken(String doel, Periode periode, Filter filter) {
+        return bereken((d, i) -> doel == null || doel.equals(d.code()), periode, filter);
+    }
+
+    /** One indicator, as {@link #bereken} gives it. */
+    public Regel indicator(String id, Periode periode, Filter filter) {
+        return bereken((d, i) -> i.id().equals(id), periode, filter).stream().findFirst()
+                .orElseThrow(() -> new DomainException("Deze indicator bestaat niet."));
+    }
+
+    private List<Regel> bereken(java.util.function.BiPredicate<IndicatorCatalogus.Doel, IndicatorCatalogus.Indicator> welke,
+                                Periode periode, Filter filter) {
         Map<IndicatorCatalogus.Indicator, String> indicatoren = new LinkedHashMap<>();
         for (IndicatorCatalogus.Doel d : catalogus.doelenboom()) {
-            if (doel == null || doel.equals(d.code())) {
-                d.beleidslijnen().forEach(lijn -> lijn.indicatoren().forEach(i -> indicatoren.put(i, lijn.code())));
-            }
+            d.beleidslijnen().forEach(lijn -> lijn.indicatoren().stream().filter(i -> welke.test(d, i))
+                    .forEach(i -> indicatoren.put(i, lijn.code())));
+        }
+        if (indicatoren.isEmpty()) {
+            return List.of();
         }
         List<Definitie> definities = indicatoren.keySet().stream().filter(i -> !i.bron().equals("EXTERN"))
                 .flatMap(i -> Afleidingen.van(i.id()).stream()).toList();
@@ -88,15 +102,35 @@ public class IndicatorCijfers {
         // every period of the trend, the chosen filter and those one wider (for suppression), spread over a few connections
         ParalleleRollup.Uitkomsten uitkomsten = ParalleleRollup.bereken(dataSource, executor, verbindingen, definities,
                 periode.reeks(TREND), filters);
+        Doelwaarden doelwaarden = doelwaarden(indicatoren.keySet().stream().map(IndicatorCatalogus.Indicator::id).toList(),
+                periode.tot().getYear());
         List<Regel> regels = new ArrayList<>();
-        indicatoren.forEach((i, lijn) -> regels.add(regel(i, lijn, periode, filter, uitkomsten)));
+        indicatoren.forEach((i, lijn) -> regels.add(regel(i, lijn, periode, filter, uitkomsten, doelwaarden)));
         return regels;
     }
 
-    /** One indicator, as {@link #bereken} gives it. */
-    public Regel indicator(String id, Periode periode, Filter filter) {
-        return bereken(null, periode, filter).stream().filter(r -> r.indicator().id().equals(id)).findFirst()
-                .orElseThrow(() -> new DomainException("Deze indicator bestaat niet."));
+    /** What the businesscontroller entered for the indicators shown, read at once. */
+    private record Doelwaarden(Map<String, ExterneWaarde> extern, Map<String, Nulmeting> nulmetingen, Map<String, BigDecimal> streef) {
+
+        /** The latest entry for exactly this period. */
+        Optional<ExterneWaarde> extern(String id, Periode periode) {
+            return Optional.ofNullable(extern.get(id + "|" + periode.van() + "|" + periode.tot()));
+        }
+    }
+
+    private Doelwaarden doelwaarden(List<String> ids, int jaar) {
+        Map<String, ExterneWaarde> extern = new HashMap<>();
+        em.createQuery("select e from ExterneWaarde e where e.indicatorId in :ids order by e.ingevoerdOp desc, e.id desc", ExterneWaarde.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(e -> extern.putIfAbsent(e.indicatorId() + "|" + e.periodeVan() + "|" + e.periodeTot(), e));
+        Map<String, Nulmeting> nulmetingen = new HashMap<>();
+        em.createQuery("select n from Nulmeting n where n.indicatorId in :ids", Nulmeting.class).setParameter("ids", ids)
+                .getResultList().forEach(n -> nulmetingen.put(n.indicatorId(), n));
+        Map<String, BigDecimal> streef = new HashMap<>();
+        em.createQuery("select s from Streefwaarde s where s.indicatorId in :ids and s.jaar = :jaar", Streefwaarde.class)
+                .setParameter("ids", ids).setParameter("jaar", jaar).getResultList()
+                .forEach(st -> streef.put(st.indicatorId(), st.waarde()));
+        return new Doelwaarden(extern, nulmetingen, streef);
     }
 
     /** The entries of an external indicator, newest first: its history. */
@@ -115,26 +149,24 @@ public class IndicatorCijfers {
     }
 
     private Regel regel(IndicatorCatalogus.Indicator i, String beleidslijn, Periode periode, Filter filter,
-                        ParalleleRollup.Uitkomsten uitkomsten) {
+                        ParalleleRollup.Uitkomsten uitkomsten, Doelwaarden doelwaarden) {
         Optional<Definitie> definitie = i.bron().equals("EXTERN") ? Optional.empty() : Afleidingen.van(i.id());
         List<TrendPunt> trend = new ArrayList<>();
         Onderdrukking.Tabel nu = null;
         for (Periode p : periode.reeks(TREND)) {
             Onderdrukking.Tabel tabel = definitie.map(d -> tabel(d, filter, f -> uitkomsten.van(p, f))).orElse(null);
-            trend.add(new TrendPunt(p.label(), tabel == null ? null : tabel.totaal(), extern(i.id(), p).map(ExterneWaarde::waarde)
-                    .map(Onderdrukking::invoer).orElse(null)));
+            trend.add(new TrendPunt(p.label(), tabel == null ? null : tabel.totaal(),
+                    doelwaarden.extern(i.id(), p).map(ExterneWaarde::waarde).map(Onderdrukking::invoer).orElse(null)));
             nu = tabel;
         }
-        Optional<ExterneWaarde> extern = extern(i.id(), periode);
-        Optional<Nulmeting> nulmeting = nulmeting(i.id());
-        BigDecimal streef = streefwaarden(i.id()).stream().filter(s -> s.jaar() == periode.tot().getYear())
-                .map(Streefwaarde::waarde).findFirst().orElse(null);
+        Optional<ExterneWaarde> extern = doelwaarden.extern(i.id(), periode);
+        Optional<Nulmeting> nulmeting = Optional.ofNullable(doelwaarden.nulmetingen().get(i.id()));
         return new Regel(i, beleidslijn, definitie.map(d -> d.eenheid().omschrijving()).orElse(null),
                 definitie.map(Definitie::uitsplitsing).orElse(List.of()), nu,
                 extern.map(ExterneWaarde::waarde).map(Onderdrukking::invoer).orElse(null), extern.map(ExterneWaarde::bron).orElse(null),
                 nulmeting.map(Nulmeting::waarde).map(Onderdrukking::invoer).orElse(null),
                 nulmeting.map(n -> Periode.label(n.periodeVan(), n.periodeTot())).orElse(null),
-                Onderdrukking.invoer(streef), trend, definitie.map(Definitie::filtert).orElse(false),
+                Onderdrukking.invoer(doelwaarden.streef().get(i.id())), trend, definitie.map(Definitie::filtert).orElse(false),
                 definitie.map(Definitie::drillbaar).orElse(false));
     }
 
@@ -144,14 +176,5 @@ public class IndicatorCijfers {
         Filter geldig = definitie.filtert() ? filter : Filter.ALLES;
         List<Rollup.Uitkomst> ruimer = geldig.ruimer().stream().map(f -> perFilter.apply(f).get(definitie.id())).toList();
         return Onderdrukking.tabel(definitie, perFilter.apply(geldig).get(definitie.id()), ruimer);
-    }
-
-    /** The latest entry for exactly this period. */
-    private Optional<ExterneWaarde> extern(String id, Periode periode) {
-        return em.createQuery("""
-                        select e from ExterneWaarde e where e.indicatorId = :id and e.periodeVan = :van and e.periodeTot = :tot
-                        order by e.ingevoerdOp desc, e.id desc""", ExterneWaarde.class)
-                .setParameter("id", id).setParameter("van", periode.van()).setParameter("tot", periode.tot())
-                .setMaxResults(1).getResultStream().findFirst();
     }
 }
