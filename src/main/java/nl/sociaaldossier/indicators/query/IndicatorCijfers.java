@@ -47,6 +47,12 @@ public class IndicatorCijfers {
                         Onderdrukking.Getoond nulmeting, String nulmetingPeriode, Onderdrukking.Getoond streefwaarde,
                         List<TrendPunt> trend, boolean filtert, boolean drillbaar) implements Serializable {
 
+        /** Whether there is anything to draw: a figure in some period, a 0-meting or a target. */
+        public boolean heeftVerloop() {
+            return nulmeting != null || streefwaarde != null
+                    || trend.stream().anyMatch(t -> t.registratie() != null || t.extern() != null);
+        }
+
         public String uitsplitsingTekst() {
             return String.join(" en ", uitsplitsing);
         }

@@ -16,8 +16,9 @@ import java.util.Objects;
  *   <li>it counts 1 to 4;</li>
  *   <li>the same figure one filter wider (without the wijk, without the team) is 1 to 4 more, so
  *       that the difference of the two would reveal a small group;</li>
- *   <li>it is the total and exactly one of its cells is suppressed, so that the total minus the
- *       visible cells would give that cell away;</li>
+ *   <li>it is the smallest other cell of a breakdown in which exactly one cell is suppressed, so
+ *       that the total minus the visible cells cannot give that cell away (with no other cell,
+ *       the total is suppressed instead);</li>
  *   <li>it is a percentage or average and one of the counts it is made of is suppressed.</li>
  * </ol>
  * Zero is shown. Aanbieders and contracts are not persons and are shown as they are. Everything
@@ -45,22 +46,44 @@ public final class Onderdrukking {
 
     public static Tabel tabel(Definitie definitie, Rollup.Uitkomst uitkomst, List<Rollup.Uitkomst> ruimer) {
         boolean beschermd = definitie.eenheid().isOverPersonen();
-        List<Getoond> cellen = new ArrayList<>();
+        List<Rollup.Cel> cellen = uitkomst.cellen();
+        boolean[] verbergen = new boolean[cellen.size()];
         int onderdrukt = 0;
-        for (Rollup.Cel cel : uitkomst.cellen()) {
-            boolean verbergen = beschermd && (klein(cel.aantal()) || ruimer.stream().anyMatch(r -> klein(aantal(r, cel) - cel.aantal())));
-            onderdrukt += verbergen ? 1 : 0;
-            cellen.add(verbergen ? verborgen(cel.sleutel(), cel.subsleutel()) : getal(cel.sleutel(), cel.subsleutel(), cel.aantal()));
+        for (int i = 0; i < cellen.size(); i++) {
+            Rollup.Cel cel = cellen.get(i);
+            verbergen[i] = beschermd && (klein(cel.aantal()) || ruimer.stream().anyMatch(r -> klein(aantal(r, cel) - cel.aantal())));
+            onderdrukt += verbergen[i] ? 1 : 0;
         }
-        boolean totaalVerbergen = beschermd && (klein(uitkomst.totaal()) || onderdrukt == 1
+        boolean totaalVerbergen = beschermd && (klein(uitkomst.totaal())
                 || ruimer.stream().anyMatch(r -> klein(r.totaal() - uitkomst.totaal())));
+        if (onderdrukt == 1) {
+            // the total minus the visible cells would give the one suppressed cell away: hide the smallest other cell too,
+            // or the total when there is no other cell
+            int tweede = -1;
+            for (int i = 0; i < cellen.size(); i++) {
+                if (!verbergen[i] && (tweede < 0 || cellen.get(i).aantal() < cellen.get(tweede).aantal())) {
+                    tweede = i;
+                }
+            }
+            if (tweede >= 0) {
+                verbergen[tweede] = true;
+            } else {
+                totaalVerbergen = true;
+            }
+        }
+        List<Getoond> getoond = new ArrayList<>();
+        boolean ietsVerborgen = false;
+        for (int i = 0; i < cellen.size(); i++) {
+            Rollup.Cel cel = cellen.get(i);
+            getoond.add(verbergen[i] ? verborgen(cel.sleutel(), cel.subsleutel()) : getal(cel.sleutel(), cel.subsleutel(), cel.aantal()));
+            ietsVerborgen |= verbergen[i];
+        }
         Getoond totaal = switch (definitie.weergave()) {
             case AANTAL -> totaalVerbergen ? verborgen(null, null) : getal(null, null, uitkomst.totaal());
-            case PERCENTAGE -> totaalVerbergen || onderdrukt > 0 || uitkomst.cellen().isEmpty()
-                    ? verborgen(null, null) : percentage(uitkomst);
+            case PERCENTAGE -> totaalVerbergen || ietsVerborgen || cellen.isEmpty() ? verborgen(null, null) : percentage(uitkomst);
             case GEMIDDELDE -> totaalVerbergen ? verborgen(null, null) : gemiddelde(uitkomst);
         };
-        return new Tabel(cellen, totaal);
+        return new Tabel(getoond, totaal);
     }
 
     /** A value entered by hand (external figures, baseline, targets): not a count of the registration. */

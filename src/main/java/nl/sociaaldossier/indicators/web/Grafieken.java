@@ -81,9 +81,12 @@ final class Grafieken {
     private static String grafiek(String soort, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean liggend) {
         JsonObjectBuilder opties = Json.createObjectBuilder()
                 .add("animation", false)
+                .add("maintainAspectRatio", false)
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")
                         .add("display", !liggend)))
-                .add("scales", Json.createObjectBuilder().add(liggend ? "x" : "y", Json.createObjectBuilder().add("beginAtZero", true)));
+                .add("scales", Json.createObjectBuilder()
+                        .add(liggend ? "x" : "y", Json.createObjectBuilder().add("beginAtZero", true))
+                        .add(liggend ? "y" : "x", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
         if (liggend) {
             opties.add("indexAxis", "y");
         }

@@ -17,14 +17,19 @@ class OnderdrukkingTest {
     static final Definitie PERCENTAGE = new Definitie("T", Eenheid.HUISHOUDENS, Definitie.Weergave.PERCENTAGE, List.of("Steun"), "");
 
     @Test
-    void eenCelVanEenTotVierEnEenTotaalDatHaarVerraadtWordenOnderdrukt() {
-        var tabel = Onderdrukking.tabel(PERSONEN, new Uitkomst(List.of(new Cel("A", null, 7), new Cel("B", null, 3)), 10), List.of());
-        assertEquals("7", tabel.cellen().get(0).waarde());
+    void eenCelVanEenTotVierEnDeCelDieHaarUitHetTotaalZouVerradenWordenOnderdrukt() {
+        var tabel = Onderdrukking.tabel(PERSONEN,
+                new Uitkomst(List.of(new Cel("A", null, 40), new Cel("B", null, 3), new Cel("C", null, 7)), 50), List.of());
+        assertEquals("40", tabel.cellen().get(0).waarde());
         assertEquals("< 5", tabel.cellen().get(1).waarde());
         assertNull(tabel.cellen().get(1).getal(), "no number behind a suppressed cell: charts and exports cannot show it");
-        assertEquals("< 5", tabel.totaal().waarde(), "10 - 7 would give B away");
+        assertEquals("< 5", tabel.cellen().get(2).waarde(), "50 - 40 - 7 would give B away: the smallest other cell goes too");
+        assertEquals("50", tabel.totaal().waarde(), "B + C = 10 does not tell either");
+        var enkel = Onderdrukking.tabel(PERSONEN, new Uitkomst(List.of(new Cel("A", null, 3)), 9), List.of());
+        assertEquals("< 5", enkel.totaal().waarde(), "no other cell to hide: the total goes");
         var twee = Onderdrukking.tabel(PERSONEN,
                 new Uitkomst(List.of(new Cel("A", null, 7), new Cel("B", null, 3), new Cel("C", null, 2)), 12), List.of());
+        assertEquals("7", twee.cellen().get(0).waarde());
         assertEquals("12", twee.totaal().waarde(), "two suppressed cells: their sum does not give either away");
         assertEquals("0", Onderdrukking.tabel(PERSONEN, new Uitkomst(List.of(), 0), List.of()).totaal().waarde());
         assertEquals("5", Onderdrukking.tabel(PERSONEN, new Uitkomst(List.of(), 5), List.of()).totaal().waarde());
