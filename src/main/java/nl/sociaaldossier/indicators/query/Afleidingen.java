@@ -139,7 +139,7 @@ public final class Afleidingen {
                 """ + VERWIJZING + """
                 join verwijzing o on o.client_id = r.client_id and o.aanbieder_id is not null
                  and o.gestart_op <= :tot and (o.beeindigd_op is null or o.beeindigd_op >= :van)
-                where\s""" + voorzieningen(BW_OF_MO) + " and " + LOPEND + FILTER + "\ngroup by r.client_id"));
+                where\s""" + voorzieningen(BW_OF_MO) + " and " + LOPEND + FILTER + "\ngroup by r.client_id").alsUniek());
         personen("D3-BW-3.4C.1", BW, GESTART, """
                  date_part('year', age(r.gestart_op, p.geboortedatum)) >= 18
                  and exists (select 1 from verwijzing j join voorziening jv on jv.id = j.voorziening_id
@@ -165,12 +165,13 @@ public final class Afleidingen {
                 where m.meldingsdatum between :van and :tot""" + FILTER));
         ALLE.put("D4-4.1.2", new Definitie("D4-4.1.2", Eenheid.PERSONEN, Definitie.Weergave.AANTAL, List.of(), """
                 select null as k1, null as k2, r.client_id as x, r.casus_id as casus_id
-                from melding m
-                join huishouden h on h.id = m.huishouden_id join wijk w on w.id = h.wijk_id
-                join casus c on c.huishouden_id = m.huishouden_id
-                join verwijzing r on r.casus_id = c.id and r.aangevraagd_op between m.meldingsdatum and :tot
-                join voorziening vz on vz.id = r.voorziening_id and vz.soort = 'ALGEMEEN'
-                where m.meldingsdatum between :van and :tot""" + FILTER));
+                from verwijzing r
+                join casus c on c.id = r.casus_id
+                join huishouden h on h.id = c.huishouden_id join wijk w on w.id = h.wijk_id
+                where\s""" + voorzieningen("vz.soort = 'ALGEMEEN'") + """
+                 and r.aangevraagd_op between :van and :tot
+                 and exists (select 1 from melding m where m.huishouden_id = c.huishouden_id
+                             and m.meldingsdatum between :van and r.aangevraagd_op)""" + FILTER));
         definieer("D4-4.2.1", Eenheid.VERWIJZINGEN, List.of("Verwijzer", "Voorziening"), "vw.naam", "vz.naam", "r.id", "true",
                 VERWEZEN + " and vw.extern");
         // Kaartenboek programma Zorg
@@ -178,14 +179,14 @@ public final class Afleidingen {
                 select case when bool_or(c.regisseur is not null and c.id in (select d.casus_id from doel d))
                             then 'met één plan en precies één regisseur' else 'zonder één plan en één regisseur' end as k1,
                        null as k2, c.huishouden_id as x, max(c.id) as casus_id
-                from casus c
+                from (select c.id, c.huishouden_id, c.regisseur from casus c
+                      where c.geopend_op < cast(:tot as date) + 1 and (c.afgesloten_op is null or c.afgesloten_op >= cast(:van as date))
+                      offset 0) c
                 join huishouden h on h.id = c.huishouden_id join wijk w on w.id = h.wijk_id
-                where c.geopend_op < cast(:tot as date) + 1
-                  and (c.afgesloten_op is null or c.afgesloten_op >= cast(:van as date))""" + FILTER + "\n" + """
-                  and (c.id in (select al.casus_id from analyse_leefgebied al group by al.casus_id having count(*) >= 2)
-                       or (select count(distinct vz.wet_of_domein) from verwijzing r join voorziening vz on vz.id = r.voorziening_id
-                           where r.casus_id = c.id and vz.soort = 'MAATWERK') >= 2)
-                group by c.huishouden_id"""));
+                where (c.id in (select al.casus_id from analyse_leefgebied al group by al.casus_id having count(*) >= 2)
+                       or (select min(vz.wet_of_domein) <> max(vz.wet_of_domein) from verwijzing r
+                           join voorziening vz on vz.id = r.voorziening_id and vz.soort = 'MAATWERK' where r.casus_id = c.id))""" + FILTER + """
+                 group by c.huishouden_id""").alsUniek());
         personen("ZORG-9", "vz.naam = 'Ondersteuning maatschappelijke deelname (OMD, dagbesteding)'", """
                 r.beeindigd_op between :van and :tot
                  and exists (select 1 from verwijzing d join voorziening dv on dv.id = d.voorziening_id
@@ -224,10 +225,11 @@ public final class Afleidingen {
 
     /** A single figure without breakdown: also counted together with others of the same step ({@link #samen}). */
     private static void enkel(String id, Eenheid eenheid, String x, String voorziening, String stap, String voorwaarde) {
-        ALLE.put(id, new Definitie(id, eenheid, Definitie.Weergave.AANTAL, List.of(),
+        Definitie d = new Definitie(id, eenheid, Definitie.Weergave.AANTAL, List.of(),
                 "select null as k1, null as k2, " + x + " as x, r.casus_id as casus_id\n" + VERWIJZING
                         + "where " + voorzieningen(voorziening) + "\n and " + stap + "\n and (" + voorwaarde + ")" + FILTER,
-                new Definitie.Enkel(x, voorziening, stap, voorwaarde)));
+                new Definitie.Enkel(x, voorziening, stap, voorwaarde));
+        ALLE.put(id, x.equals("r.id") ? d.alsUniek() : d);
     }
 
     /**
@@ -253,7 +255,7 @@ public final class Afleidingen {
             if (!e.stap().equals(stap)) {
                 throw new IllegalArgumentException(definities.get(i).id() + " has another step");
             }
-            sql.append(i == 0 ? "" : ",\n ").append("count(distinct ").append(e.x()).append(") filter (where (").append(e.voorziening())
+            sql.append(i == 0 ? "" : ",\n ").append(definities.get(i).teller(e.x())).append(" filter (where (").append(e.voorziening())
                     .append(") and (").append(e.voorwaarde()).append("))");
             voorzieningen.append(i == 0 ? "" : " or ").append(voorzieningen(e.voorziening()));
         }
@@ -263,9 +265,10 @@ public final class Afleidingen {
 
     private static void definieer(String id, Eenheid eenheid, List<String> uitsplitsing, String k1, String k2, String x,
                                   String voorziening, String meting) {
-        ALLE.put(id, new Definitie(id, eenheid, Definitie.Weergave.AANTAL, uitsplitsing,
+        Definitie d = new Definitie(id, eenheid, Definitie.Weergave.AANTAL, uitsplitsing,
                 "select " + k1 + " as k1, " + k2 + " as k2, " + x + " as x, r.casus_id as casus_id\n" + VERWIJZING
-                        + "where " + voorzieningen(voorziening) + "\n and " + meting + FILTER));
+                        + "where " + voorzieningen(voorziening) + "\n and " + meting + FILTER);
+        ALLE.put(id, x.equals("r.id") ? d.alsUniek() : d);
     }
 
     private static void contracten(String id, Eenheid eenheid, String wet, boolean maatwerk) {

@@ -10,8 +10,10 @@ import java.util.List;
  *
  * @param uitsplitsing the names of the breakdown columns, empty for a single figure
  * @param weergave     how the figure is shown: a count, a percentage of the first cell in the total, or an average of k1
+ * @param uniek        whether the facts hold each counted thing once per cell (see {@link #alsUniek()})
  */
-public record Definitie(String id, Eenheid eenheid, Weergave weergave, List<String> uitsplitsing, String feiten, Enkel enkel) {
+public record Definitie(String id, Eenheid eenheid, Weergave weergave, List<String> uitsplitsing, String feiten, Enkel enkel,
+                        boolean uniek) {
 
     public enum Weergave { AANTAL, PERCENTAGE, GEMIDDELDE }
 
@@ -24,7 +26,24 @@ public record Definitie(String id, Eenheid eenheid, Weergave weergave, List<Stri
     }
 
     public Definitie(String id, Eenheid eenheid, Weergave weergave, List<String> uitsplitsing, String feiten) {
-        this(id, eenheid, weergave, uitsplitsing, feiten, null);
+        this(id, eenheid, weergave, uitsplitsing, feiten, null, false);
+    }
+
+    public Definitie(String id, Eenheid eenheid, Weergave weergave, List<String> uitsplitsing, String feiten, Enkel enkel) {
+        this(id, eenheid, weergave, uitsplitsing, feiten, enkel, false);
+    }
+
+    /**
+     * The same definition whose facts hold each counted thing once per cell (a referral by its id,
+     * or rows grouped by what they count): a plain count then gives the distinct count, cheaper.
+     */
+    Definitie alsUniek() {
+        return new Definitie(id, eenheid, weergave, uitsplitsing, feiten, enkel, true);
+    }
+
+    /** The SQL aggregate that counts x: distinct unless the facts are unique already. */
+    String teller(String x) {
+        return uniek ? "count(" + x + ")" : "count(distinct " + x + ")";
     }
 
     public boolean heeftUitsplitsing() {
