@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import nl.sociaaldossier.indicators.domain.ExterneWaarde;
 import nl.sociaaldossier.indicators.domain.Nulmeting;
@@ -91,7 +93,7 @@ public class IndicatorCijfers {
                 .orElseThrow(() -> new DomainException("Deze indicator bestaat niet."));
     }
 
-    private List<Regel> bereken(java.util.function.BiPredicate<IndicatorCatalogus.Doel, IndicatorCatalogus.Indicator> welke,
+    private List<Regel> bereken(BiPredicate<IndicatorCatalogus.Doel, IndicatorCatalogus.Indicator> welke,
                                 Periode periode, Filter filter) {
         Map<IndicatorCatalogus.Indicator, String> indicatoren = new LinkedHashMap<>();
         for (IndicatorCatalogus.Doel d : catalogus.doelenboom()) {
@@ -178,7 +180,7 @@ public class IndicatorCijfers {
 
     /** The figures of one period, suppressed against the figures one filter wider as well. */
     private static Onderdrukking.Tabel tabel(Definitie definitie, Filter filter,
-                                             java.util.function.Function<Filter, Map<String, Rollup.Uitkomst>> perFilter) {
+                                             Function<Filter, Map<String, Rollup.Uitkomst>> perFilter) {
         Filter geldig = definitie.filtert() ? filter : Filter.ALLES;
         List<Rollup.Uitkomst> ruimer = geldig.ruimer().stream().map(f -> perFilter.apply(f).get(definitie.id())).toList();
         return Onderdrukking.tabel(definitie, perFilter.apply(geldig).get(definitie.id()), ruimer);

@@ -7,10 +7,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Computes registration indicators in the database, set-based: each {@link Definitie} gives the
@@ -26,10 +30,6 @@ public final class Rollup {
 
     /** The cells of a breakdown (empty for a single figure) and the distinct total. */
     public record Uitkomst(List<Cel> cellen, long totaal) {
-
-        public long aantal(String sleutel) {
-            return cellen.stream().filter(c -> Objects.equals(c.sleutel(), sleutel)).mapToLong(Cel::aantal).sum();
-        }
     }
 
     private final Connection verbinding;
@@ -43,7 +43,7 @@ public final class Rollup {
      * Periode, Filter)} for each: single figures that share their step are counted in one pass.
      */
     public Map<String, Uitkomst> bereken(List<Definitie> definities, Periode periode, Filter filter) throws SQLException {
-        Map<String, Uitkomst> uitkomsten = new java.util.LinkedHashMap<>();
+        Map<String, Uitkomst> uitkomsten = new LinkedHashMap<>();
         for (List<Definitie> statement : statements(definities)) {
             uitkomsten.putAll(berekenStatement(statement, periode, filter));
         }
@@ -53,7 +53,7 @@ public final class Rollup {
     /** The statements that count the definitions: one per group of single figures with the same step, one for each other. */
     static List<List<Definitie>> statements(List<Definitie> definities) {
         List<List<Definitie>> statements = new ArrayList<>();
-        Map<String, List<Definitie>> perStap = new java.util.LinkedHashMap<>();
+        Map<String, List<Definitie>> perStap = new LinkedHashMap<>();
         for (Definitie d : definities) {
             if (d.enkel() == null) {
                 statements.add(List.of(d));
@@ -64,7 +64,7 @@ public final class Rollup {
         statements.addAll(perStap.values());
         // the broad ones (goal 4, Zorg, the groups) come last in the doelenboom: start with them, so that
         // connections working through the list side by side finish close together
-        java.util.Collections.reverse(statements);
+        Collections.reverse(statements);
         return statements;
     }
 
@@ -147,15 +147,14 @@ public final class Rollup {
         return p;
     }
 
-    private static final java.util.regex.Pattern VOORZIENINGEN = java.util.regex.Pattern.compile("\\{\\{(.+?)}}",
-            java.util.regex.Pattern.DOTALL);
+    private static final Pattern VOORZIENINGEN = Pattern.compile("\\{\\{(.+?)}}", Pattern.DOTALL);
 
     /** Per predicate on voorziening, the ids it selects (reference data: read once per rollup). */
     private final Map<String, String> voorzieningIds = new HashMap<>();
 
     /** Replaces each {{predicate}} by "r.voorziening_id in (ids)" ({@link Afleidingen#voorzieningen}). */
     private String metVoorzieningen(String sql) throws SQLException {
-        java.util.regex.Matcher m = VOORZIENINGEN.matcher(sql);
+        Matcher m = VOORZIENINGEN.matcher(sql);
         StringBuilder uit = new StringBuilder();
         while (m.find()) {
             String ids = voorzieningIds.get(m.group(1));
@@ -168,7 +167,7 @@ public final class Rollup {
                 }
                 voorzieningIds.put(m.group(1), ids);
             }
-            m.appendReplacement(uit, java.util.regex.Matcher.quoteReplacement("r.voorziening_id in (" + ids + ")"));
+            m.appendReplacement(uit, Matcher.quoteReplacement("r.voorziening_id in (" + ids + ")"));
         }
         m.appendTail(uit);
         return uit.toString();

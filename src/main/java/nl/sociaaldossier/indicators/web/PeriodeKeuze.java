@@ -1,8 +1,11 @@
 package nl.sociaaldossier.indicators.web;
 
+import jakarta.faces.model.SelectItem;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import nl.sociaaldossier.indicators.query.Periode;
 import nl.sociaaldossier.shared.domain.DomainException;
 
@@ -106,10 +109,10 @@ public class PeriodeKeuze implements Serializable {
     }
 
     /** The months to choose a range from: the last seven years, newest first, as "2025-03" with a Dutch label. */
-    public static java.util.List<jakarta.faces.model.SelectItem> maanden(LocalDate vandaag) {
-        java.util.List<jakarta.faces.model.SelectItem> maanden = new java.util.ArrayList<>();
+    public static List<SelectItem> maanden(LocalDate vandaag) {
+        List<SelectItem> maanden = new ArrayList<>();
         for (YearMonth m = YearMonth.from(vandaag); !m.isBefore(YearMonth.from(vandaag).minusYears(7)); m = m.minusMonths(1)) {
-            maanden.add(new jakarta.faces.model.SelectItem(m.toString(), Periode.maand(m).label()));
+            maanden.add(new SelectItem(m.toString(), Periode.maand(m).label()));
         }
         return maanden;
     }
