@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.sociaaldossier.casus.application.DossierToegang;
@@ -60,11 +61,20 @@ public class DrillDown {
         DossierToegang toegang = toegangscontrole.huidige();
         String via = "indicator " + indicatorId + " " + periode.label()
                 + (sleutel == null ? "" : " · " + sleutel) + (subsleutel == null ? "" : " · " + subsleutel);
-        return casussen.metIds(ids).stream().filter(toegang::magInzien).limit(MAXIMUM).map(c -> {
-            casussen.logInzage(c, toegang.gebruiker(), klok.instant(), via);
-            return regel(c);
-        }).toList();
+        // in slices, so that a count of thousands does not load thousands of casussen to show two hundred
+        List<CasusRegel> regels = new ArrayList<>();
+        for (int van = 0; van < ids.size() && regels.size() < MAXIMUM; van += PLAK) {
+            for (Casus c : casussen.metIds(ids.subList(van, Math.min(ids.size(), van + PLAK)))) {
+                if (regels.size() < MAXIMUM && toegang.magInzien(c)) {
+                    casussen.logInzage(c, toegang.gebruiker(), klok.instant(), via);
+                    regels.add(regel(c));
+                }
+            }
+        }
+        return regels;
     }
+
+    private static final int PLAK = 500;
 
     private static CasusRegel regel(Casus c) {
         return new CasusRegel(c.id(), c.huishouden().adres().toString(), c.huishouden().wijk().naam(), c.team().naam(),

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import nl.sociaaldossier.casus.application.Toegangscontrole;
 import nl.sociaaldossier.indicators.domain.ExterneWaarde;
@@ -82,9 +84,14 @@ public class IndicatorWaarden {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new GelijktijdigGewijzigd();
-        } catch (jakarta.persistence.PersistenceException e) {
+        } catch (PersistenceException e) {
             // two users adding the first 0-meting or target at once: the second insert hits the primary key
-            throw new GelijktijdigGewijzigd();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                    throw new GelijktijdigGewijzigd();
+                }
+            }
+            throw e;
         }
     }
 }

@@ -48,6 +48,8 @@ public class DashboardView implements Serializable {
     private Periode periode;
     private Filter filter;
     private List<IndicatorCijfers.Regel> regels;
+    private String wijkNaam;
+    private List<List<Object>> rijen = List.of();
 
     public void laad() {
         if (keuze == null) {
@@ -68,6 +70,8 @@ public class DashboardView implements Serializable {
             periode = gekozen;
             filter = gefilterd;
             regels = berekend;
+            wijkNaam = naam(keuzelijsten.getWijken(), wijk);
+            rijen = Export.rijen(regels, periode, wijkNaam, naam(keuzelijsten.getWijkteams(), team));
         }
     }
 
@@ -79,8 +83,9 @@ public class DashboardView implements Serializable {
         return Grafieken.staven(regel);
     }
 
+    /** The table view's rows, which the exports write as they are. */
     public List<List<Object>> getRijen() {
-        return regels == null ? List.of() : Export.rijen(regels, periode, wijkNaam(), teamNaam());
+        return rijen;
     }
 
     public List<String> getKop() {
@@ -105,15 +110,7 @@ public class DashboardView implements Serializable {
     }
 
     public String getWijkNaam() {
-        return wijkNaam();
-    }
-
-    private String wijkNaam() {
-        return naam(keuzelijsten.getWijken(), filter == null ? null : filter.wijk());
-    }
-
-    private String teamNaam() {
-        return naam(keuzelijsten.getWijkteams(), filter == null ? null : filter.team());
+        return wijkNaam;
     }
 
     private static String naam(List<SelectItem> items, Long id) {

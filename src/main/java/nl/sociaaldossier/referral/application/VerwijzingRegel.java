@@ -6,7 +6,7 @@ import java.util.List;
 import nl.sociaaldossier.referral.domain.Termijn;
 
 /** A referral as the dossier shows it, with its legal terms and the steps that can come next. */
-public record VerwijzingRegel(Long id, long versie, String client, String voorziening, String wetOfDomein, boolean maatwerk, String aanbieder,
+public record VerwijzingRegel(Long id, long versie, String client, String voorziening, String vorm, String wetOfDomein, boolean maatwerk, String aanbieder,
                               String contractsoort, String verwijzer, boolean doorbraak, String status, boolean opgeschort,
                               LocalDate aangevraagdOp, LocalDate besluitOp, LocalDate gestartOp, LocalDate beeindigdOp,
                               String toelichting, List<Termijn> termijnen, boolean teLaat, List<String> stappen)

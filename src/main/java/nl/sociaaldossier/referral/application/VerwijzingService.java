@@ -68,6 +68,7 @@ public class VerwijzingService {
         toegangscontrole.vereisInzage(casus);
         LocalDate vandaag = LocalDate.now(klok);
         return verwijzingen.vanCasus(casus).stream().map(v -> new VerwijzingRegel(v.id(), v.versie(), v.client().naam(), v.voorziening().naam(),
+                v.vorm().map(Verwijzing.Vorm::name).orElse(null),
                 v.voorziening().wetOfDomein(), v.isMaatwerk(), v.aanbieder().map(Aanbieder::naam).orElse(null),
                 v.contractsoort() == null ? null : v.contractsoort().name(), v.verwijzer().naam(), v.isDoorbraak(), v.status().name(),
                 v.isOpgeschort(), v.aangevraagdOp(), v.besluitOp(), v.gestartOp(), v.beeindigdOp(), v.toelichting(),
