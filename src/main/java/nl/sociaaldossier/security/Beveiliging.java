@@ -8,8 +8,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
 
 /**
  * Login through Keycloak with the standard Jakarta Security OpenID Connect mechanism. Keycloak's
- * realm roles arrive in the "groups" claim and become the caller's roles. Logging out ends the
- * Keycloak session too (RP-initiated logout).
+ * realm roles arrive in the "groups" claim and become the caller's roles. When the access token
+ * expires (the realm gives 5 minutes) the mechanism refreshes it at Keycloak; a user disabled there
+ * gets none and is logged out ({@link SessieFilter} also ends a session whose roles were taken away).
+ * Logging out ends the Keycloak session too (RP-initiated logout), by a POST from a page (the view's
+ * state is its token: see {@link Uitloggen}).
  */
 @OpenIdAuthenticationMechanismDefinition(
         providerURI = "${oidcConfig.providerUri}",
@@ -18,8 +21,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         redirectURI = "${baseURL}/Callback",
         redirectToOriginalResource = true,
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
-        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
-@DeclareRoles({Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER, Rol.BUSINESSCONTROLLER, Rol.BEHEERDER})
+        tokenAutoRefresh = true,
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/", accessTokenExpiry = true,
+                identityTokenExpiry = true))
+@DeclareRoles({Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER, Rol.BUSINESSCONTROLLER, Rol.BEHEERDER, Rol.PRIVACYOFFICER})
 @ApplicationScoped
 public class Beveiliging {
 }

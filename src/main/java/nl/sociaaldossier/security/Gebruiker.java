@@ -45,12 +45,16 @@ public class Gebruiker {
         return Arrays.stream(Rol.ALLE).filter(request::isUserInRole).toList();
     }
 
-    /** Works in dossiers: intaker, coach or procesmanager. */
+    /** Works in dossiers: intaker, coach or procesmanager, and not (also) businesscontroller (Toegangsregels.UITGESLOTEN). */
     public boolean isCasuswerker() {
-        return isIntaker() || request.isUserInRole(Rol.COACH) || request.isUserInRole(Rol.PROCESMANAGER);
+        return (isIntaker() || request.isUserInRole(Rol.COACH) || request.isUserInRole(Rol.PROCESMANAGER)) && !isController();
     }
 
-    /** Sees the prestatie-indicatoren: businesscontroller, beheerder. */
+    /** Reads the Logboek dataverwerkingen and answers inzageverzoeken. */
+    public boolean isPrivacyofficer() {
+        return request.isUserInRole(Rol.PRIVACYOFFICER);
+    }
+
     /** Everyone sees the indicators' aggregates; casuswerkers can drill down to the casussen they may open. */
     public boolean isIndicatorlezer() {
         return isCasuswerker() || isController() || request.isUserInRole(Rol.BEHEERDER);
@@ -62,6 +66,6 @@ public class Gebruiker {
     }
 
     public boolean isIntaker() {
-        return request.isUserInRole(Rol.INTAKER);
+        return request.isUserInRole(Rol.INTAKER) && !isController();
     }
 }

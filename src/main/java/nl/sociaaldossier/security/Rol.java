@@ -8,8 +8,10 @@ public final class Rol {
     public static final String PROCESMANAGER = "procesmanager";
     public static final String BUSINESSCONTROLLER = "businesscontroller";
     public static final String BEHEERDER = "beheerder";
+    /** The privacy officer (functionaris gegevensbescherming): the Logboek dataverwerkingen, never a dossier. */
+    public static final String PRIVACYOFFICER = "privacyofficer";
 
-    public static final String[] ALLE = {INTAKER, COACH, PROCESMANAGER, BUSINESSCONTROLLER, BEHEERDER};
+    public static final String[] ALLE = {INTAKER, COACH, PROCESMANAGER, BUSINESSCONTROLLER, BEHEERDER, PRIVACYOFFICER};
 
     private Rol() {
     }

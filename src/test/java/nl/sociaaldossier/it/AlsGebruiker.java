@@ -40,6 +40,34 @@ public final class AlsGebruiker {
     public static class Procesmanager extends MetRol {
     }
 
+    /** A coach of Wijkteam 1, the team of the intaker's casussen (principal arquillian-teamcoach). */
+    @Stateless
+    @RunAs(Rol.COACH)
+    @PermitAll
+    public static class TeamCoach extends MetRol {
+    }
+
+    /** An intaker of Wijkteam 2 (principal arquillian-intaker2). */
+    @Stateless
+    @RunAs(Rol.INTAKER)
+    @PermitAll
+    public static class Intaker2 extends MetRol {
+    }
+
+    /** A coach of Wijkteam 1 whose token also carries the businesscontroller role (principal arquillian-dubbel). */
+    @Stateless
+    @RunAs(Rol.COACH)
+    @PermitAll
+    public static class CoachEnController extends MetRol {
+    }
+
+    /** The privacy officer. */
+    @Stateless
+    @RunAs(Rol.PRIVACYOFFICER)
+    @PermitAll
+    public static class PrivacyOfficer extends MetRol {
+    }
+
     /** Calls made from here carry the businesscontroller role. */
     @Stateless
     @RunAs(Rol.BUSINESSCONTROLLER)

@@ -57,15 +57,22 @@ class CasusServiceIT {
     AlsGebruiker.Procesmanager alsProcesmanager;
     @Inject
     AlsGebruiker.Controller alsController;
+    @Inject
+    AlsGebruiker.TeamCoach alsTeamCoach;
+    @Inject
+    AlsGebruiker.Intaker2 alsIntaker2;
+    @Inject
+    nl.sociaaldossier.logboek.Verwerkingscontext pagina;
     @Resource(lookup = Database.JNDI_NAAM)
     DataSource dataSource;
 
     Sql sql;
 
-    /** The run-as users work in teams: the intaker in Wijkteam 1, the coach in Wijkteam 2. */
+    /** The run-as users work in teams: the intaker and the team coach in Wijkteam 1, the coach and intaker2 in Wijkteam 2. */
     @BeforeEach
     void medewerkers() throws SQLException {
         sql = new Sql(dataSource);
+        Medewerkers.voegToe(sql);
         sql.voerUit("""
                 insert into medewerker (gebruikersnaam, naam, functie, team_id) values
                  ('arquillian-intaker', 'Test Intaker', 'Intaker', (select id from team where naam = 'Wijkteam 1')),
@@ -85,31 +92,79 @@ class CasusServiceIT {
     }
 
     @Test
-    void wieEenDossierMagZienEnDatInzageWordtGelogd() throws Exception {
+    void wieEenDossierMagZienEnDatInzageEenKeerPerPaginaWordtGelogd() throws Exception {
         Long id = nieuweCasus();
-        long inzagesVoor = sql.getal("select count(*) from dossier_inzage where casus_id = " + id);
+        String inzagen = "select count(*) from logboek where activiteit = 'DOSSIER_INZIEN' and object = 'casus:" + id + "'";
+        long voor = sql.getal(inzagen);
 
+        pagina.begin();
         CasusDossier d = dossierAlsIntaker(id);
+        dossierAlsIntaker(id);
+        dossierAlsIntaker(id);
         assertEquals("IN_ANALYSE", d.status());
         assertEquals("Wijkteam 1", d.team());
-        assertEquals(inzagesVoor + 1, sql.getal("select count(*) from dossier_inzage where casus_id = " + id
-                + " and gebruiker = 'arquillian-intaker'"));
+        assertEquals(voor + 1, sql.getal(inzagen + " and status = 'OK' and gebruiker = 'arquillian-intaker'"),
+                "one page view is one read, however often it re-renders");
+        pagina.begin();
+        dossierAlsIntaker(id);
+        assertEquals(voor + 2, sql.getal(inzagen + " and status = 'OK'"), "a new page view is a new read");
 
-        // a coach of another wijkteam, a procesmanager of a case that is not escalated, a controller, nobody: no
+        // a coach of another wijkteam, a procesmanager of a case that is not escalated: no, and the attempt is logged
         assertEquals(CasusService.GEEN_TOEGANG, regel(() -> alsCoach.doe(() -> casusService.dossier(id))).getMessage());
         assertEquals(CasusService.GEEN_TOEGANG, regel(() -> alsProcesmanager.doe(() -> casusService.dossier(id))).getMessage());
+        assertEquals(1, sql.getal(inzagen + " and status = 'GEWEIGERD' and gebruiker = 'arquillian-coach'"));
+        assertEquals(1, sql.getal(inzagen + " and status = 'GEWEIGERD' and gebruiker = 'arquillian-procesmanager'"));
         assertThrows(EJBAccessException.class, () -> alsController.doe(() -> casusService.dossier(id)));
         assertThrows(EJBAccessException.class, () -> casusService.dossier(id));
-        assertEquals(inzagesVoor + 1, sql.getal("select count(*) from dossier_inzage where casus_id = " + id));
 
-        // as regisseur the coach of the other team may
-        long versie = dossierAlsIntaker(id).versie();
+        // a regisseur of another team only through an explicit hand-over with a reason
+        DomainException anderTeam = regel(() -> alsIntaker.doe(() -> {
+            casusService.wijsRegisseurToe(id, dossierAlsIntaker(id).versie(), "arquillian-coach");
+            return null;
+        }));
+        assertTrue(anderTeam.getMessage().contains("niet in het team van deze casus"), anderTeam.getMessage());
         alsIntaker.doe(() -> {
-            casusService.wijsRegisseurToe(id, versie, "arquillian-coach");
+            casusService.wijsRegisseurToe(id, dossierAlsIntaker(id).versie(), "arquillian-teamcoach");
+            return null;
+        });
+        assertTrue(regel(() -> alsIntaker.doe(() -> {
+            casusService.draagRegieOver(id, dossierAlsIntaker(id).versie(), "arquillian-coach", "Schuldenspecialist nodig");
+            return null;
+        })).getMessage().startsWith("U mag in deze casus niet"), "only the regisseur hands regie over");
+        alsTeamCoach.doe(() -> {
+            casusService.draagRegieOver(id, casusService.dossier(id).versie(), "arquillian-coach", "Schuldenspecialist nodig");
             return null;
         });
         assertEquals("Test Coach", alsCoach.doe(() -> casusService.dossier(id)).regisseur());
         assertTrue(alsCoach.doe(() -> casusService.mijnCaseload()).stream().anyMatch(r -> r.id().equals(id)));
+        assertEquals(1, sql.getal("select count(*) from casus_gebeurtenis where casus_id = " + id
+                + " and omschrijving like 'Regie overgedragen van Test Teamcoach aan Test Coach: Schuldenspecialist nodig'"));
+        assertEquals(1, sql.getal("select count(*) from logboek where object = 'casus:" + id + "' and activiteit = 'DOSSIER_WIJZIGEN'"
+                + " and gebruiker = 'arquillian-teamcoach' and toelichting like 'regie overdragen%'"));
+    }
+
+    @Test
+    void eenMeldingVoorDeCasusVanEenAnderTeamGaatViaEenOverdracht() throws Exception {
+        Long id = nieuweCasus();
+        String bsn = sql.tekst("select g.bsn from gezinslid g join casus c on c.huishouden_id = g.huishouden_id where c.id = " + id + " limit 1");
+        // the household is in Wijkteam 1's wijk; an intaker of Wijkteam 2 finds it by BSN and registers a melding for it
+        Long huishouden = alsIntaker2.doe(() -> meldingService.zoekHuishoudens(bsn, null, null, null, null)).get(0).id();
+        Long melding = alsIntaker2.doe(() -> meldingService.registreerVoorHuishouden(huishouden,
+                TestMeldingen.nieuw(sql, "x", TestBsn.nieuw())));
+        sql.voerUit("update melding set geregistreerd_door = 'arquillian-intaker2' where id = " + melding);
+        DomainException zijdeur = regel(() -> alsIntaker2.doe(() -> casusService.openCasus(melding)));
+        assertTrue(zijdeur.getMessage().startsWith("Dit huishouden heeft al een open casus bij Wijkteam 1"), zijdeur.getMessage());
+        assertEquals("NIEUW", sql.tekst("select status from melding where id = " + melding));
+
+        alsIntaker2.doe(() -> {
+            casusService.draagMeldingOver(melding, "Huishouden heeft al een casus bij Wijkteam 1");
+            return null;
+        });
+        assertEquals(id, sql.getal("select casus_id from melding where id = " + melding));
+        assertEquals(CasusService.GEEN_TOEGANG, regel(() -> alsIntaker2.doe(() -> casusService.dossier(id))).getMessage(),
+                "the hand-over gives no access to the other team's casus");
+        assertEquals(1, sql.getal("select count(*) from logboek where object = 'melding:" + melding + "' and activiteit = 'MELDING_AFHANDELEN'"
+                + " and toelichting like 'overgedragen aan Wijkteam 1%'"));
     }
 
     @Test
@@ -132,13 +187,24 @@ class CasusServiceIT {
     @Test
     void opschalenGeeftDeProcesmanagerToegangEnAfschalenGeeftDeRegieTerug() throws Exception {
         Long id = nieuweCasus();
-        alsIntaker.doe(() -> {
+        assertTrue(regel(() -> alsIntaker.doe(() -> {
             casusService.wijzigAveNiveau(id, dossierAlsIntaker(id).versie(), 4, "Acute onveiligheid in het gezin");
+            return null;
+        })).getMessage().startsWith("U mag in deze casus niet: AVE-niveau wijzigen"));
+        assertEquals(1, sql.getal("select count(*) from logboek where object = 'casus:" + id + "' and status = 'GEWEIGERD'"
+                + " and gebruiker = 'arquillian-intaker' and toelichting = 'geen recht: AVE-niveau wijzigen'"));
+        alsIntaker.doe(() -> {
+            casusService.wijsRegisseurToe(id, dossierAlsIntaker(id).versie(), "arquillian-teamcoach");
+            return null;
+        });
+        alsTeamCoach.doe(() -> {
+            casusService.wijzigAveNiveau(id, casusService.dossier(id).versie(), 4, "Acute onveiligheid in het gezin");
             return null;
         });
         assertTrue(alsProcesmanager.doe(() -> casusService.mijnCaseload()).stream().anyMatch(r -> r.id().equals(id)));
         CasusDossier opgeschaald = alsProcesmanager.doe(() -> casusService.dossier(id));
-        assertTrue(opgeschaald.magRegieOvernemen());
+        assertTrue(opgeschaald.rechten().regieOvernemen());
+        assertTrue(!opgeschaald.rechten().aveWijzigen() && !opgeschaald.rechten().afsluiten(), "not before taking over regie");
 
         alsProcesmanager.doe(() -> {
             casusService.neemRegieOver(id, opgeschaald.versie());
@@ -204,15 +270,25 @@ class CasusServiceIT {
         invoer.setMeldingsdatum(LocalDate.now().minusDays(70));
         invoer.setAangevraagdOp(LocalDate.now().minusDays(60));
 
-        DomainException teVroeg = regel(() -> alsIntaker.doe(() -> verwijzingService.vraagAan(id, invoer)));
+        assertTrue(regel(() -> alsTeamCoach.doe(() -> verwijzingService.vraagAan(id, invoer))).getMessage()
+                .startsWith("U mag in deze casus niet: verwijzen"), "plan and referrals are the regisseur's");
+        alsIntaker.doe(() -> {
+            casusService.wijsRegisseurToe(id, dossierAlsIntaker(id).versie(), "arquillian-teamcoach");
+            return null;
+        });
+        DomainException teVroeg = regel(() -> alsTeamCoach.doe(() -> verwijzingService.vraagAan(id, invoer)));
         assertTrue(teVroeg.getMessage().startsWith("Verwijzen kan als de casus in uitvoering is"), teVroeg.getMessage());
         assertEquals(0, sql.getal("select count(*) from verwijzing where casus_id = " + id));
 
         alsIntaker.doe(() -> {
             casusService.legAnalyseVast(id, dossierAlsIntaker(id).versie(), "opvoeding", 3, "Schoolverzuim");
             casusService.startUitvoering(id, dossierAlsIntaker(id).versie());
-            return verwijzingService.vraagAan(id, invoer);
+            return null;
         });
+
+        assertTrue(regel(() -> alsIntaker.doe(() -> verwijzingService.vraagAan(id, invoer))).getMessage()
+                .startsWith("U mag in deze casus niet: verwijzen"), "an intaker does not refer");
+        alsTeamCoach.doe(() -> verwijzingService.vraagAan(id, invoer));
         assertEquals("AANGEVRAAGD", sql.tekst("select status from verwijzing where casus_id = " + id));
         Termijn termijn = alsIntaker.doe(() -> verwijzingService.volgendeTermijnen(List.of(id))).get(id);
         assertEquals(LocalDate.now().minusDays(60).plusWeeks(8), termijn.uiterlijk());

@@ -23,7 +23,9 @@ public final class Deployments {
      */
     public static WebArchive echteWar(Class<?>... testKlassen) {
         return echteWarZonderHelpers(testKlassen).addClasses(AlsGebruiker.class, AlsGebruiker.MetRol.class, AlsGebruiker.Intaker.class,
-                AlsGebruiker.Coach.class, AlsGebruiker.Procesmanager.class, AlsGebruiker.Controller.class, Sql.class, TestMeldingen.class, TestBsn.class);
+                AlsGebruiker.Coach.class, AlsGebruiker.Procesmanager.class, AlsGebruiker.Controller.class, AlsGebruiker.TeamCoach.class,
+                AlsGebruiker.Intaker2.class, AlsGebruiker.CoachEnController.class, AlsGebruiker.PrivacyOfficer.class, Medewerkers.class,
+                Sql.class, TestMeldingen.class, TestBsn.class);
     }
 
     private static WebArchive echteWarZonderHelpers(Class<?>... testKlassen) {
@@ -58,7 +60,13 @@ public final class Deployments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String aangevuld = xml.replaceAll("<role-name>([a-z]+)</role-name>", "$0<principal-name>arquillian-$1</principal-name>");
+        String aangevuld = xml.replaceAll("<role-name>([a-z]+)</role-name>", "$0<principal-name>arquillian-$1</principal-name>")
+                .replace("<principal-name>arquillian-intaker</principal-name>",
+                        "<principal-name>arquillian-intaker</principal-name><principal-name>arquillian-intaker2</principal-name>")
+                .replace("<principal-name>arquillian-coach</principal-name>", "<principal-name>arquillian-coach</principal-name>"
+                        + "<principal-name>arquillian-teamcoach</principal-name><principal-name>arquillian-dubbel</principal-name>")
+                .replace("<principal-name>arquillian-businesscontroller</principal-name>",
+                        "<principal-name>arquillian-businesscontroller</principal-name><principal-name>arquillian-dubbel</principal-name>");
         war.delete(pad);
         return war.addAsWebInfResource(new StringAsset(aangevuld), "payara-web.xml")
                 .addAsWebInfResource(new StringAsset("""
@@ -68,6 +76,10 @@ public final class Deployments {
                                 <ejb><ejb-name>Coach</ejb-name><principal><name>arquillian-coach</name></principal></ejb>
                                 <ejb><ejb-name>Procesmanager</ejb-name><principal><name>arquillian-procesmanager</name></principal></ejb>
                                 <ejb><ejb-name>Controller</ejb-name><principal><name>arquillian-businesscontroller</name></principal></ejb>
+                                <ejb><ejb-name>TeamCoach</ejb-name><principal><name>arquillian-teamcoach</name></principal></ejb>
+                                <ejb><ejb-name>Intaker2</ejb-name><principal><name>arquillian-intaker2</name></principal></ejb>
+                                <ejb><ejb-name>CoachEnController</ejb-name><principal><name>arquillian-dubbel</name></principal></ejb>
+                                <ejb><ejb-name>PrivacyOfficer</ejb-name><principal><name>arquillian-privacyofficer</name></principal></ejb>
                             </enterprise-beans>
                         </glassfish-ejb-jar>
                         """), "glassfish-ejb-jar.xml");

@@ -232,8 +232,12 @@ class MeldingServiceIT {
         var gevonden = alsIntaker.doe(() -> meldingService.zoekHuishoudens(bsn, null, null, null, null));
         assertEquals(1, gevonden.size());
         Long huishouden = gevonden.get(0).id();
-        assertEquals(huishouden, alsIntaker.doe(() -> meldingService.zoekHuishoudens(null, "jans", java.time.LocalDate.of(1980, 3, 1), null, null))
+        assertEquals(huishouden, alsIntaker.doe(() -> meldingService.zoekHuishoudens(null, "JANSEN ", java.time.LocalDate.of(1980, 3, 1), null, null))
                 .stream().filter(h -> h.id().equals(huishouden)).findFirst().orElseThrow().id());
+        assertTrue(alsIntaker.doe(() -> meldingService.zoekHuishoudens(null, "jans", java.time.LocalDate.of(1980, 3, 1), null, null)).isEmpty(),
+                "exact surname only");
+        assertTrue(alsIntaker.doe(() -> meldingService.zoekHuishoudens(null, "%", java.time.LocalDate.of(1980, 3, 1), null, null)).isEmpty(),
+                "a wildcard is just a character");
         Long tweede = alsIntaker.doe(() -> meldingService.registreerVoorHuishouden(huishouden, melding(null, bsn)));
         assertEquals(2, getal("select count(*) from melding where huishouden_id = " + huishouden + " and id in (" + eerste + ", " + tweede + ")"));
         assertEquals(huishoudens, getal("select count(*) from huishouden"));

@@ -46,9 +46,8 @@ public class TestOmgeving implements LauncherSessionListener {
         System.setProperty("payara.extraMicroOptions", "--nohazelcast");
         System.setProperty("payara.cmdOptions", String.join(" ",
                 "-Xmx512m",
-                "-Ddb.url=" + database.url(),
-                "-Ddb.user=" + database.gebruiker(),
-                "-Ddb.password=" + database.wachtwoord(),
+                String.join(" ", database.systeemEigenschappen()),
+                "-Dsessie.cookieSecure=false",
                 "-Doidc.providerUri=" + keycloak.providerUri(),
                 "-Doidc.clientSecret=" + keycloak.clientSecret()));
     }

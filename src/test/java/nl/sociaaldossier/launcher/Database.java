@@ -18,22 +18,34 @@ public final class Database implements AutoCloseable {
     static final String NAAM = "sociaaldossier";
 
     private final EmbeddedPostgres embedded;
+    /** The role the app connects as in the embedded database: it may insert into the logboek, not change it. */
+    static final String APP_ROL = "sociaaldossier_app";
+
     private final String url;
     private final String gebruiker;
     private final String wachtwoord;
+    private final String eigenaar;
+    private final String eigenaarWachtwoord;
 
-    private Database(EmbeddedPostgres embedded, String url, String gebruiker, String wachtwoord) {
+    private Database(EmbeddedPostgres embedded, String url, String gebruiker, String wachtwoord, String eigenaar,
+                     String eigenaarWachtwoord) {
         this.embedded = embedded;
         this.url = url;
         this.gebruiker = gebruiker;
         this.wachtwoord = wachtwoord;
+        this.eigenaar = eigenaar;
+        this.eigenaarWachtwoord = eigenaarWachtwoord;
     }
 
-    /** The database named by env DB_URL, DB_USER, DB_PASSWORD (or -Ddb.url, ...), if any. */
+    /**
+     * The database named by env DB_URL, DB_USER, DB_PASSWORD (or -Ddb.url, ...), if any; the schema
+     * owner Flyway migrates as by DB_EIGENAAR_USER and DB_EIGENAAR_PASSWORD (none: the app's role).
+     */
     public static Database extern() {
         String url = Instellingen.waarde("db.url", null);
         return url == null ? null
-                : new Database(null, url, Instellingen.waarde("db.user", "postgres"), Instellingen.waarde("db.password", ""));
+                : new Database(null, url, Instellingen.waarde("db.user", "postgres"), Instellingen.waarde("db.password", ""),
+                        Instellingen.waarde("db.eigenaar.user", null), Instellingen.waarde("db.eigenaar.password", ""));
     }
 
     /**
@@ -49,7 +61,8 @@ public final class Database implements AutoCloseable {
                     .setRegisterShutdownHook(true)
                     .start();
             maakDatabase(pg);
-            return new Database(pg, pg.getJdbcUrl("postgres", NAAM), "postgres", "postgres");
+            // not zonky's URL: it carries ?user=postgres, which would win over the app's own role
+            return new Database(pg, "jdbc:postgresql://localhost:" + pg.getPort() + "/" + NAAM, APP_ROL, APP_ROL, "postgres", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataMap, e);
         }
@@ -60,6 +73,11 @@ public final class Database implements AutoCloseable {
             try (ResultSet r = s.executeQuery("select 1 from pg_database where datname = '" + NAAM + "'")) {
                 if (!r.next()) {
                     s.execute("create database " + NAAM);
+                }
+            }
+            try (ResultSet r = s.executeQuery("select 1 from pg_roles where rolname = '" + APP_ROL + "'")) {
+                if (!r.next()) {
+                    s.execute("create role " + APP_ROL + " login password '" + APP_ROL + "'");
                 }
             }
         } catch (SQLException e) {
@@ -77,6 +95,26 @@ public final class Database implements AutoCloseable {
 
     public String wachtwoord() {
         return wachtwoord;
+    }
+
+    /** The schema owner Flyway migrates as; null when the app migrates as its own role. */
+    public String eigenaar() {
+        return eigenaar;
+    }
+
+    public String eigenaarWachtwoord() {
+        return eigenaarWachtwoord;
+    }
+
+    /** The JDBC URL, user and password options for Payara Micro (the app's role and the schema owner). */
+    public java.util.List<String> systeemEigenschappen() {
+        java.util.List<String> opties = new java.util.ArrayList<>(java.util.List.of(
+                "-Ddb.url=" + url, "-Ddb.user=" + gebruiker, "-Ddb.password=" + wachtwoord));
+        if (eigenaar != null) {
+            opties.add("-Ddb.eigenaar.user=" + eigenaar);
+            opties.add("-Ddb.eigenaar.password=" + eigenaarWachtwoord);
+        }
+        return opties;
     }
 
     public boolean isEmbedded() {

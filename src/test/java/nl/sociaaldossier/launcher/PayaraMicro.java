@@ -37,9 +37,7 @@ public final class PayaraMicro implements AutoCloseable {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m",
                     "-Djava.io.tmpdir=" + werkmap.resolve("tmp"),
-                    "-Ddb.url=" + db.url(),
-                    "-Ddb.user=" + db.gebruiker(),
-                    "-Ddb.password=" + db.wachtwoord(),
+                    "-Dsessie.cookieSecure=false",
                     "-Doidc.providerUri=" + keycloak.providerUri(),
                     "-Doidc.clientSecret=" + keycloak.clientSecret(),
                     "-Ddemo.data=" + demoData,
@@ -48,6 +46,7 @@ public final class PayaraMicro implements AutoCloseable {
                     "--port", String.valueOf(poort),
                     "--deploy", war.toString(),
                     "--contextroot", "/"));
+            opdracht.addAll(2, db.systeemEigenschappen());
             // A fresh runtime folder each start: Payara Micro would otherwise redeploy what the last run deployed.
             Bestanden.verwijder(werkmap.resolve("tmp"));
             Files.createDirectories(werkmap.resolve("tmp"));

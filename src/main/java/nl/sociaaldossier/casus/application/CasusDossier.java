@@ -11,7 +11,7 @@ public record CasusDossier(Long id, long versie, String status, boolean open, bo
                            List<Analyse> analyse, boolean meervoudig, String regisseur, String regiehouder,
                            int aveNiveau, String aveNaam, boolean opgeschaald, boolean veiligheidsrisico,
                            String veiligheidToelichting, String afsluitreden, List<AveStap> aveHistorie,
-                           List<Gebeurtenis> geschiedenis, List<VerslagRegel> verslagen, Plan plan, boolean magRegieOvernemen) implements Serializable {
+                           List<Gebeurtenis> geschiedenis, List<VerslagRegel> verslagen, Plan plan, CasusRechten rechten) implements Serializable {
 
     public record Lid(Long id, String naam, LocalDate geboortedatum, String bsn) implements Serializable {
     }

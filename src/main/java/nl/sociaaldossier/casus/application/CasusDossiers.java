@@ -11,7 +11,7 @@ final class CasusDossiers {
     private CasusDossiers() {
     }
 
-    static CasusDossier van(Casus c, List<Melding> meldingen, boolean magRegieOvernemen) {
+    static CasusDossier van(Casus c, List<Melding> meldingen, CasusRechten rechten) {
         var h = c.huishouden();
         return new CasusDossier(c.id(), c.versie(), c.status().name(), c.status() != Casus.Status.AFGESLOTEN,
                 c.status() == Casus.Status.IN_ANALYSE, c.episode(), h.adres().toString(), h.wijk().naam(), c.team().naam(),
@@ -31,6 +31,6 @@ final class CasusDossiers {
                                 d.acties().stream().map(a -> new CasusDossier.ActieRegel(a.id(), a.omschrijving(), a.eigenaar(), a.deadline(), a.afgerondOp())).toList()))
                                 .toList(),
                         c.planversies().stream().map(v -> new CasusDossier.Versie(v.versie(), v.omschrijving(), v.door(), v.op())).toList()),
-                magRegieOvernemen);
+                rechten);
     }
 }

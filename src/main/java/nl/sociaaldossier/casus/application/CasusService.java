@@ -23,12 +23,21 @@ import nl.sociaaldossier.casus.domain.Verslag;
 import nl.sociaaldossier.household.domain.Gezinslid;
 import nl.sociaaldossier.organisation.domain.Medewerker;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
+import nl.sociaaldossier.logboek.Activiteit;
+import nl.sociaaldossier.logboek.Betrokkene;
+import nl.sociaaldossier.logboek.GeenPersoonsgegevens;
+import nl.sociaaldossier.logboek.Logboek;
+import nl.sociaaldossier.logboek.Pseudoniemen;
+import nl.sociaaldossier.logboek.Verwerking;
 import nl.sociaaldossier.security.Rol;
 import nl.sociaaldossier.shared.domain.DomainException;
+import nl.sociaaldossier.shared.domain.GelijktijdigGewijzigd;
+import nl.sociaaldossier.toegang.Handeling;
 
 /**
  * Casework on a casus: the transaction and authorisation boundary. Every method checks that the
- * caller may work in this dossier ({@link DossierToegang}); every change names the version the
+ * caller may do this in this dossier ({@link nl.sociaaldossier.toegang.Toegangsregels}, refusals
+ * logged); every read and change is written to the Logboek; every change names the version the
  * user saw, so a concurrent change by someone else is refused instead of overwritten.
  */
 @Stateless
@@ -51,118 +60,202 @@ public class CasusService {
     private OrganisatieRepository organisatie;
     @PersistenceContext
     private EntityManager em;
+    @Inject
+    private Logboek logboek;
+    @Inject
+    private Pseudoniemen pseudoniemen;
 
     /**
      * Takes a new melding up in the casus of its household: a new casus, or the household's open
-     * casus when it has one (één gezin, één plan). Returns the casus id.
+     * casus when it has one (één gezin, één plan). Returns the casus id. An open casus of another
+     * team is not joined by a side door: the melding is handed over to that team ({@link #draagMeldingOver}).
      */
     @RolesAllowed(Rol.INTAKER)
+    @Verwerking(Activiteit.MELDING_AFHANDELEN)
     public Long openCasus(Long meldingId) {
-        Melding melding = meldingen.find(meldingId).orElseThrow(() -> new DomainException("Deze melding bestaat niet."));
-        vereisEigenTeam(melding);
+        Instant start = klok.instant();
+        Melding melding = eigenMelding(meldingId);
         Instant nu = klok.instant();
         var bestaand = casussen.openCasusVan(melding.huishouden().id());
         if (bestaand.isPresent()) {
-            bestaand.get().voegMeldingToe(melding, ik(), nu);
-            casussen.bewaar(bestaand.get());
-            return bestaand.get().id();
+            Casus casus = bestaand.get();
+            if (!casus.team().id().equals(organisatie.getMedewerker(ik()).team().id())) {
+                throw new DomainException("Dit huishouden heeft al een open casus bij " + casus.team().naam()
+                        + ". Draag de melding over aan dat team; u krijgt daarmee geen toegang tot die casus.");
+            }
+            toegangscontrole.vereis(Handeling.MELDING_TOEVOEGEN, casus);
+            casus.voegMeldingToe(melding, ik(), nu);
+            casussen.bewaar(casus);
+            logboek.schrijf(Activiteit.MELDING_AFHANDELEN, pseudoniemen.van(casus.huishouden(), "melding:" + meldingId), start,
+                    "toegevoegd aan casus " + casus.id());
+            return casus.id();
         }
         Casus casus = Casus.openVanuit(melding, casussen.aveNiveau(1), ik(), nu);
         casussen.voegToe(casus);
+        logboek.schrijf(Activiteit.MELDING_AFHANDELEN, pseudoniemen.van(casus.huishouden(), "melding:" + meldingId), start,
+                "casus " + casus.id() + " geopend");
         return casus.id();
+    }
+
+    /**
+     * Hands a melding over to the team that has the household's open casus: the explicit, logged way
+     * for a melding to join another team's casus. The intaker gets no access to that casus by it.
+     */
+    @RolesAllowed(Rol.INTAKER)
+    @Verwerking(Activiteit.MELDING_AFHANDELEN)
+    public void draagMeldingOver(Long meldingId, String reden) {
+        Instant start = klok.instant();
+        Melding melding = eigenMelding(meldingId);
+        DomainException.vereis(reden != null && !reden.isBlank(), "Geef de reden van de overdracht.");
+        Casus casus = casussen.openCasusVan(melding.huishouden().id())
+                .orElseThrow(() -> new DomainException("Dit huishouden heeft geen open casus om de melding aan over te dragen."));
+        Medewerker ik = organisatie.getMedewerker(ik());
+        DomainException.vereis(!casus.team().id().equals(ik.team().id()),
+                "De casus van dit huishouden is van uw eigen team: voeg de melding toe aan de casus.");
+        casus.voegMeldingToe(melding, ik(), klok.instant());
+        casus.vermeld("Melding overgedragen door " + ik.naam() + " (" + ik.team().naam() + ") aan " + casus.team().naam()
+                + ": " + reden.strip(), ik(), klok.instant());
+        casussen.bewaar(casus);
+        logboek.schrijf(Activiteit.MELDING_AFHANDELEN, pseudoniemen.van(casus.huishouden(), "melding:" + meldingId), start,
+                "overgedragen aan " + casus.team().naam() + " (casus " + casus.id() + "): " + reden.strip());
     }
 
     /** Closes a new melding without a casus: solved (advice, algemene voorziening) or referred elsewhere. */
     @RolesAllowed(Rol.INTAKER)
+    @Verwerking(Activiteit.MELDING_AFHANDELEN)
     public void sluitMeldingAf(Long meldingId, Melding.Status afhandeling, String toelichting) {
-        Melding melding = meldingen.find(meldingId).orElseThrow(() -> new DomainException("Deze melding bestaat niet."));
-        vereisEigenTeam(melding);
+        Instant start = klok.instant();
+        Melding melding = eigenMelding(meldingId);
         melding.sluitAf(afhandeling, toelichting, LocalDate.now(klok));
         meldingen.bewaar();
+        logboek.schrijf(Activiteit.MELDING_AFHANDELEN, pseudoniemen.van(melding.huishouden(), "melding:" + meldingId), start,
+                "afgesloten: " + afhandeling);
     }
 
-    /** The dossier of a casus; reading it is logged. */
+    /** The dossier of a casus, with what the caller may do in it; reading it is logged once per page view. */
+    @Verwerking(Activiteit.DOSSIER_INZIEN)
     public CasusDossier dossier(Long casusId) {
-        Casus casus = casussen.get(casusId);
-        DossierToegang toegang = toegangscontrole.vereisInzage(casus);
-        casussen.logInzage(casus, ik(), klok.instant());
-        return CasusDossiers.van(casus, meldingen.vanCasus(casus), toegang.magRegieOvernemen(casus));
+        Instant start = klok.instant();
+        Casus casus = toegangscontrole.casus(casusId, Handeling.INZIEN);
+        DossierToegang toegang = toegangscontrole.huidige();
+        logboek.schrijf(Activiteit.DOSSIER_INZIEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start, null);
+        return CasusDossiers.van(casus, meldingen.vanCasus(casus), toegang.rechten(casus));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void legAnalyseVast(Long casusId, long versie, String leefgebiedCode, int score, String verklaring) {
-        wijzig(casusId, versie, c -> c.legAnalyseVast(leefgebieden.get(leefgebiedCode), score, verklaring, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.ANALYSEREN,
+                c -> c.legAnalyseVast(leefgebieden.get(leefgebiedCode), score, verklaring, ik(), klok.instant()));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void verwijderUitAnalyse(Long casusId, long versie, String leefgebiedCode) {
-        wijzig(casusId, versie, c -> c.verwijderUitAnalyse(leefgebiedCode, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.ANALYSEREN, c -> c.verwijderUitAnalyse(leefgebiedCode, ik(), klok.instant()));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void markeerVeiligheidsrisico(Long casusId, long versie, boolean risico, String toelichting) {
-        wijzig(casusId, versie, c -> c.markeerVeiligheidsrisico(risico, toelichting, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.ANALYSEREN, c -> c.markeerVeiligheidsrisico(risico, toelichting, ik(), klok.instant()));
     }
 
+    /** Assigns the regisseur from the casus's own team; someone of another team only through {@link #draagRegieOver}. */
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void wijsRegisseurToe(Long casusId, long versie, String gebruikersnaam) {
-        wijzig(casusId, versie, c -> c.wijsRegisseurToe(organisatie.getMedewerker(gebruikersnaam), ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.REGISSEUR_TOEWIJZEN, c -> {
+            Medewerker coach = organisatie.findMedewerker(gebruikersnaam)
+                    .orElseThrow(() -> new DomainException("Kies de regisseur."));
+            DomainException.vereis(coach.team().id().equals(c.team().id()), coach.naam() + " werkt bij " + coach.team().naam()
+                    + ", niet in het team van deze casus. Een regisseur van een ander team krijgt de regie alleen"
+                    + " door een overdracht met reden.");
+            c.wijsRegisseurToe(coach, ik(), klok.instant());
+        });
     }
 
+    /** The regisseur hands regie over with a reason, also to a coach of another team: the explicit, logged hand-over. */
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void draagRegieOver(Long casusId, long versie, String gebruikersnaam, String reden) {
-        wijzig(casusId, versie, c -> c.draagRegieOver(organisatie.getMedewerker(gebruikersnaam), reden, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.REGIE_OVERDRAGEN, c -> c.draagRegieOver(organisatie.findMedewerker(gebruikersnaam)
+                .orElseThrow(() -> new DomainException("Kies de nieuwe regisseur.")), reden, ik(), klok.instant()));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void startUitvoering(Long casusId, long versie) {
-        wijzig(casusId, versie, c -> c.startUitvoering(ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.UITVOERING_STARTEN, c -> c.startUitvoering(ik(), klok.instant()));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void wijzigAveNiveau(Long casusId, long versie, int niveau, String reden) {
-        wijzig(casusId, versie, c -> c.wijzigAveNiveau(casussen.aveNiveau(niveau), reden, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.AVE_WIJZIGEN,
+                c -> c.wijzigAveNiveau(casussen.aveNiveau(niveau), reden, ik(), klok.instant()));
     }
 
     @RolesAllowed(Rol.PROCESMANAGER)
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void neemRegieOver(Long casusId, long versie) {
-        wijzig(casusId, versie, c -> c.neemRegieOver(organisatie.getMedewerker(ik()), ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.REGIE_OVERNEMEN,
+                c -> c.neemRegieOver(organisatie.getMedewerker(ik()), ik(), klok.instant()));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void stelDoelVast(Long casusId, long versie, String leefgebiedCode, String omschrijving) {
-        wijzig(casusId, versie, c -> c.stelDoelVast(leefgebiedCode, omschrijving, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.PLANNEN, c -> c.stelDoelVast(leefgebiedCode, omschrijving, ik(), klok.instant()));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void voegActieToe(Long casusId, long versie, Long doelId, String omschrijving, String eigenaar, LocalDate deadline) {
-        wijzig(casusId, versie, c -> c.voegActieToe(doelId, omschrijving, eigenaar, deadline, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.PLANNEN,
+                c -> c.voegActieToe(doelId, omschrijving, eigenaar, deadline, ik(), klok.instant()));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void rondActieAf(Long casusId, long versie, Long actieId, LocalDate afgerondOp) {
-        wijzig(casusId, versie, c -> c.rondActieAf(actieId, afgerondOp, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.PLANNEN, c -> c.rondActieAf(actieId, afgerondOp, ik(), klok.instant()));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void planEvaluatie(Long casusId, long versie, LocalDate datum) {
-        wijzig(casusId, versie, c -> c.planEvaluatie(datum, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.PLANNEN, c -> c.planEvaluatie(datum, ik(), klok.instant()));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void legUitkomstVast(Long casusId, long versie, Long doelId, Doel.Uitkomst uitkomst) {
-        wijzig(casusId, versie, c -> c.legUitkomstVast(doelId, uitkomst, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.PLANNEN, c -> c.legUitkomstVast(doelId, uitkomst, ik(), klok.instant()));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void schrijfVerslag(Long casusId, long versie, Verslag.Soort soort, LocalDate datum, String tekst) {
-        wijzig(casusId, versie, c -> c.schrijfVerslag(soort, datum, tekst, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.VERSLAG_SCHRIJVEN, c -> c.schrijfVerslag(soort, datum, tekst, ik(), klok.instant()));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void sluitAf(Long casusId, long versie, String reden) {
-        wijzig(casusId, versie, c -> c.sluitAf(reden, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.AFSLUITEN, c -> c.sluitAf(reden, ik(), klok.instant()));
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void heropen(Long casusId, long versie, String reden) {
-        wijzig(casusId, versie, c -> c.heropen(reden, ik(), klok.instant()));
+        wijzig(casusId, versie, Handeling.HEROPENEN, c -> c.heropen(reden, ik(), klok.instant()));
     }
 
     /** The coaches of the casus's team who may become regisseur: (gebruikersnaam, naam). */
+    @GeenPersoonsgegevens("staff of the casus's team")
     public List<String[]> mogelijkeRegisseurs(Long casusId) {
-        Casus casus = casussen.get(casusId);
-        toegangscontrole.vereisInzage(casus);
+        Casus casus = toegangscontrole.casus(casusId, Handeling.INZIEN);
         return organisatie.mogelijkeRegisseurs(casus.team()).stream()
                 .map(m -> new String[] {m.gebruikersnaam(), m.naam() + " (" + m.functie().toLowerCase() + ")"})
                 .toList();
     }
 
+    /** Everyone regie can be handed over to, in every team: (gebruikersnaam, naam (team)). */
+    @GeenPersoonsgegevens("staff of all teams")
+    public List<String[]> mogelijkeNieuweRegisseurs(Long casusId) {
+        toegangscontrole.casus(casusId, Handeling.INZIEN);
+        return organisatie.alleMogelijkeRegisseurs().stream()
+                .map(m -> new String[] {m.gebruikersnaam(), m.naam() + " (" + m.functie().toLowerCase() + ", " + m.team().naam() + ")"})
+                .toList();
+    }
+
+    @GeenPersoonsgegevens("reference data")
     public List<AveNiveau> aveNiveaus() {
         return casussen.aveNiveaus();
     }
@@ -172,7 +265,9 @@ public class CasusService {
      * casussen still in analysis; for a procesmanager the escalated ones and his own. Highest AVE
      * level first, then safety risks, then the oldest.
      */
+    @Verwerking(Activiteit.CASELOAD_INZIEN)
     public List<CaseloadRegel> mijnCaseload() {
+        Instant start = klok.instant();
         DossierToegang toegang = toegangscontrole.huidige();
         Long team = toegang.medewerker() == null ? -1L : toegang.medewerker().team().id();
         List<Casus> lijst = em.createQuery("""
@@ -192,8 +287,10 @@ public class CasusService {
                 .setHint("eclipselink.batch", "c.doelen.acties")
                 .setMaxResults(500)
                 .getResultList();
-        return lijst.stream()
-                .filter(toegang::magInzien)
+        List<Casus> zichtbaar = lijst.stream().filter(toegang::magInzien).toList();
+        logboek.schrijf(Activiteit.CASELOAD_INZIEN,
+                zichtbaar.stream().map(c -> pseudoniemen.van(c.huishouden(), "casus:" + c.id())).toList(), start, null);
+        return zichtbaar.stream()
                 .sorted(Comparator.comparing((Casus c) -> -c.aveNiveau().niveau())
                         .thenComparing(c -> !c.veiligheidsrisico())
                         .thenComparing(Casus::geopendOp))
@@ -203,17 +300,34 @@ public class CasusService {
                 .toList();
     }
 
-    private void wijzig(Long casusId, long versie, Consumer<Casus> wijziging) {
-        Casus casus = casussen.get(casusId, versie);
-        toegangscontrole.vereisInzage(casus);
+    /** A change: allowed by the rules, on the version the user saw, logged with the action. */
+    private void wijzig(Long casusId, long versie, Handeling handeling, Consumer<Casus> wijziging) {
+        Instant start = klok.instant();
+        Casus casus = toegangscontrole.casus(casusId, handeling);
+        if (casus.versie() != versie) {
+            throw new GelijktijdigGewijzigd();
+        }
         wijziging.accept(casus);
         casussen.bewaar(casus);
+        logboek.schrijf(Activiteit.DOSSIER_WIJZIGEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start,
+                handeling.omschrijving());
     }
 
-    private void vereisEigenTeam(Melding melding) {
+    /** A melding of the caller's team (or registered by him); another team's is refused, and logged. */
+    private Melding eigenMelding(Long meldingId) {
+        toegangscontrole.vereisGeenUitsluiting(Activiteit.MELDING_AFHANDELEN, "melding:" + meldingId);
+        Melding melding = meldingen.find(meldingId).orElse(null);
+        if (melding == null) {
+            toegangscontrole.weiger(Activiteit.MELDING_AFHANDELEN, Betrokkene.onbekend("melding:" + meldingId), "bestaat niet",
+                    MeldingService.ANDER_TEAM);
+        }
         Medewerker ik = organisatie.getMedewerker(ik());
         boolean eigen = melding.geregistreerdDoor().equals(ik()) || melding.huishouden().wijk().team().id().equals(ik.team().id());
-        DomainException.vereis(eigen, "Deze melding hoort bij een ander wijkteam.");
+        if (!eigen) {
+            toegangscontrole.weiger(Activiteit.MELDING_AFHANDELEN, pseudoniemen.van(melding.huishouden(), "melding:" + meldingId),
+                    "melding van een ander team", MeldingService.ANDER_TEAM);
+        }
+        return melding;
     }
 
     private String ik() {

@@ -29,6 +29,12 @@ import nl.sociaaldossier.household.domain.HuishoudenRepository;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
 import nl.sociaaldossier.referral.domain.VoorzieningRepository;
+import nl.sociaaldossier.logboek.Activiteit;
+import nl.sociaaldossier.logboek.Betrokkene;
+import nl.sociaaldossier.logboek.GeenPersoonsgegevens;
+import nl.sociaaldossier.logboek.Logboek;
+import nl.sociaaldossier.logboek.Pseudoniemen;
+import nl.sociaaldossier.logboek.Verwerking;
 import nl.sociaaldossier.security.Rol;
 import nl.sociaaldossier.shared.domain.DomainException;
 
@@ -39,6 +45,12 @@ import nl.sociaaldossier.shared.domain.DomainException;
 @Stateless
 @RolesAllowed(Rol.INTAKER)
 public class MeldingService {
+
+    public static final String ANDER_TEAM = "Deze melding hoort bij een ander wijkteam.";
+    public static final String GEEN_HUISHOUDEN = "U heeft geen toegang tot dit huishouden. Zoek het op (BSN, achternaam met"
+            + " geboortedatum, of postcode met huisnummer) om er een melding voor te registreren.";
+    /** How long a household found by the intaker's own search stays open to him for a new melding. */
+    static final java.time.Duration NA_ZOEKEN = java.time.Duration.ofHours(8);
 
     @Resource
     private SessionContext sessie;
@@ -56,18 +68,30 @@ public class MeldingService {
     private HuishoudenRepository huishoudens;
     @Inject
     private Validator validator;
+    @Inject
+    private Logboek logboek;
+    @Inject
+    private Pseudoniemen pseudoniemen;
+    @Inject
+    private Toegangscontrole toegangscontrole;
 
     /**
      * Stores a new household, its members and the melding in one transaction; returns the melding's
      * id. A BSN that is already known in another household is refused: the intaker registers the
      * melding with that household instead (één gezin), see {@link #registreerVoorHuishouden}.
      */
+    @Verwerking(Activiteit.MELDING_REGISTREREN)
     public Long registreer(@NotNull @Valid NieuweMelding invoer) {
+        toegangscontrole.vereisGeenUitsluiting(Activiteit.MELDING_REGISTREREN, "melding:nieuw");
         Instant nu = klok.instant();
         LocalDate vandaag = LocalDate.now(klok);
         List<Bsn> bsns = invoer.getLeden().stream().map(l -> new Bsn(l.getBsn())).toList();
         huishoudens.ledenMetBsn(bsns.stream().map(Bsn::nummer).toList()).stream().findFirst().ifPresent(bekend -> {
-            throw new DomainException("BSN " + bekend.bsn() + " (" + bekend.naam() + ") is al bekend bij het huishouden "
+            // what the intaker learns here is what a search by that exact BSN shows: logged as such, and kept although
+            // the registration itself is refused; the household is then open to him for the melding
+            logboek.schrijfZelfstandig(Activiteit.INTAKE_ZOEKEN, pseudoniemen.van(bekend.huishouden(),
+                    "huishouden:" + bekend.huishouden().id()), nu, "BSN al bekend bij registratie");
+            throw new DomainException("BSN " + bekend.bsn().nummer() + " (" + bekend.naam() + ") is al bekend bij het huishouden "
                     + bekend.huishouden().adres() + ". Zoek dat huishouden op en registreer de melding daar.");
         });
         Huishouden huishouden = new Huishouden(
@@ -77,11 +101,17 @@ public class MeldingService {
             NieuweMelding.Lid lid = invoer.getLeden().get(i);
             huishouden.voegLidToe(lid.getVoornaam(), lid.getAchternaam(), lid.getGeboortedatum(), bsns.get(i), vandaag);
         }
-        return registreerVraag(huishouden, invoer, nu);
+        Long id = registreerVraag(huishouden, invoer, nu);
+        logboek.schrijf(Activiteit.MELDING_REGISTREREN, pseudoniemen.van(huishouden, "melding:" + id), nu, "nieuw huishouden");
+        return id;
     }
 
-    /** A new melding for a household that is already registered: only the question is entered. */
+    /** A new melding for a household that is already registered (and open to the intaker): only the question is entered. */
+    @Verwerking(Activiteit.MELDING_REGISTREREN)
     public Long registreerVoorHuishouden(Long huishoudenId, @NotNull NieuweMelding invoer) {
+        toegangscontrole.vereisGeenUitsluiting(Activiteit.MELDING_REGISTREREN, "huishouden:" + huishoudenId);
+        Instant nu = klok.instant();
+        Huishouden huishouden = toegankelijk(huishoudenId, Activiteit.MELDING_REGISTREREN);
         Set<ConstraintViolation<NieuweMelding>> fouten = new HashSet<>();
         for (String veld : List.of("verwijzerId", "onderwerp", "hulpvraag", "meldingsdatum")) {
             fouten.addAll(validator.validateProperty(invoer, veld));
@@ -89,7 +119,9 @@ public class MeldingService {
         if (!fouten.isEmpty()) {
             throw new ConstraintViolationException(fouten);
         }
-        return registreerVraag(huishoudens.get(huishoudenId), invoer, klok.instant());
+        Long id = registreerVraag(huishouden, invoer, nu);
+        logboek.schrijf(Activiteit.MELDING_REGISTREREN, pseudoniemen.van(huishouden, "melding:" + id), nu, null);
+        return id;
     }
 
     private Long registreerVraag(Huishouden huishouden, NieuweMelding invoer, Instant nu) {
@@ -105,14 +137,49 @@ public class MeldingService {
         return melding.id();
     }
 
-    /** The intake search: households by BSN, by surname and date of birth, or by postcode and house number. */
+    /**
+     * The intake search, exact only: households by BSN, by surname and date of birth, or by postcode
+     * and house number. Each household shown is logged, and open to this intaker for a new melding
+     * for a while ({@link #NA_ZOEKEN}).
+     */
+    @Verwerking(Activiteit.INTAKE_ZOEKEN)
     public List<HuishoudenRegel> zoekHuishoudens(String bsn, String achternaam, LocalDate geboortedatum, String postcode, String huisnummer) {
-        return regels(huishoudens.zoek(bsn, achternaam, geboortedatum, postcode, huisnummer));
+        toegangscontrole.vereisGeenUitsluiting(Activiteit.INTAKE_ZOEKEN, "zoeken");
+        Instant start = klok.instant();
+        DomainException.vereis(bsn == null || bsn.isBlank() || Bsn.isGeldig(bsn), Bsn.ONGELDIG);
+        List<Huishouden> gevonden = huishoudens.zoek(bsn, achternaam, geboortedatum, postcode, huisnummer);
+        logboek.schrijf(Activiteit.INTAKE_ZOEKEN, gevonden.stream().map(h -> pseudoniemen.van(h, "huishouden:" + h.id())).toList(),
+                start, null);
+        return regels(gevonden);
     }
 
-    /** The household a new melding is for, as the form shows it. */
+    /** The household a new melding is for, as the form shows it: only one open to this intaker. */
+    @Verwerking(Activiteit.MELDING_REGISTREREN)
     public HuishoudenRegel huishouden(Long id) {
-        return regels(List.of(huishoudens.get(id))).get(0);
+        toegangscontrole.vereisGeenUitsluiting(Activiteit.MELDING_REGISTREREN, "huishouden:" + id);
+        Instant start = klok.instant();
+        Huishouden huishouden = toegankelijk(id, Activiteit.MELDING_REGISTREREN);
+        logboek.schrijf(Activiteit.MELDING_REGISTREREN, pseudoniemen.van(huishouden, "huishouden:" + id), start, "formulier");
+        return regels(List.of(huishouden)).get(0);
+    }
+
+    /**
+     * A household is open to an intaker when a melding or casus of his team is about it, or when he
+     * found it with his own search recently; any other id is refused like a foreign dossier, and logged.
+     */
+    private Huishouden toegankelijk(Long id, Activiteit activiteit) {
+        Huishouden huishouden = huishoudens.find(id).orElse(null);
+        if (huishouden == null) {
+            toegangscontrole.weiger(activiteit, Betrokkene.onbekend("huishouden:" + id), "bestaat niet", GEEN_HUISHOUDEN);
+        }
+        Long team = organisatie.findMedewerker(gebruiker()).map(m -> m.team().id()).orElse(-1L);
+        boolean vanTeam = meldingen.isVanTeam(huishouden, team, gebruiker());
+        boolean gezocht = logboek.heeftGevonden(gebruiker(), pseudoniemen.huishouden(id), klok.instant().minus(NA_ZOEKEN));
+        if (!vanTeam && !gezocht) {
+            toegangscontrole.weiger(activiteit, pseudoniemen.van(huishouden, "huishouden:" + id), "niet gezocht, niet van het team",
+                    GEEN_HUISHOUDEN);
+        }
+        return huishouden;
     }
 
     /** Households as the intake shows them; counts and open casussen in one query each, not one per household. */
@@ -126,23 +193,38 @@ public class MeldingService {
                 .toList();
     }
 
-    /** "Mijn meldingen": one page of what the current user registered, newest first. */
+    /** "Mijn meldingen": one page of what the current user registered, newest first; each household shown is logged. */
+    @Verwerking(Activiteit.MELDING_INZIEN)
     public List<MeldingRegel> mijnMeldingen(int eerste, int aantal) {
-        return meldingen.geregistreerdDoor(gebruiker(), eerste, aantal).stream()
-                .map(MeldingService::regel)
-                .toList();
+        toegangscontrole.vereisGeenUitsluiting(Activiteit.MELDING_INZIEN, "mijn meldingen");
+        Instant start = klok.instant();
+        List<Melding> lijst = meldingen.geregistreerdDoor(gebruiker(), eerste, aantal);
+        logboek.schrijf(Activiteit.MELDING_INZIEN, lijst.stream().map(m -> pseudoniemen.van(m.huishouden(), "melding:" + m.id())).toList(),
+                start, "mijn meldingen");
+        return lijst.stream().map(MeldingService::regel).toList();
     }
 
+    @GeenPersoonsgegevens("a count")
     public long aantalMijnMeldingen() {
         return meldingen.aantalGeregistreerdDoor(gebruiker());
     }
 
     /** One melding, for the intaker who registered it or a member of its wijkteam. */
+    @Verwerking(Activiteit.MELDING_INZIEN)
     public MeldingRegel melding(Long id) {
-        Melding m = meldingen.find(id).orElseThrow(() -> new DomainException("Deze melding bestaat niet."));
+        toegangscontrole.vereisGeenUitsluiting(Activiteit.MELDING_INZIEN, "melding:" + id);
+        Instant start = klok.instant();
+        Melding m = meldingen.find(id).orElse(null);
+        if (m == null) {
+            toegangscontrole.weiger(Activiteit.MELDING_INZIEN, Betrokkene.onbekend("melding:" + id), "bestaat niet", ANDER_TEAM);
+        }
         boolean eigenTeam = organisatie.findMedewerker(gebruiker())
                 .map(mw -> mw.team().id().equals(m.huishouden().wijk().team().id())).orElse(false);
-        DomainException.vereis(m.geregistreerdDoor().equals(gebruiker()) || eigenTeam, "Deze melding hoort bij een ander wijkteam.");
+        if (!m.geregistreerdDoor().equals(gebruiker()) && !eigenTeam) {
+            toegangscontrole.weiger(Activiteit.MELDING_INZIEN, pseudoniemen.van(m.huishouden(), "melding:" + id),
+                    "melding van een ander team", ANDER_TEAM);
+        }
+        logboek.schrijf(Activiteit.MELDING_INZIEN, pseudoniemen.van(m.huishouden(), "melding:" + id), start, "afhandelen");
         return regel(m);
     }
 

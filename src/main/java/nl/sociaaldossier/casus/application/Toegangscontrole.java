@@ -10,33 +10,87 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.sociaaldossier.casus.domain.Casus;
+import nl.sociaaldossier.casus.domain.CasusRepository;
+import nl.sociaaldossier.logboek.Activiteit;
+import nl.sociaaldossier.logboek.Betrokkene;
+import nl.sociaaldossier.logboek.Logboek;
+import nl.sociaaldossier.logboek.Pseudoniemen;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
 import nl.sociaaldossier.security.Rol;
 import nl.sociaaldossier.shared.domain.DomainException;
+import nl.sociaaldossier.toegang.Handeling;
+import nl.sociaaldossier.toegang.Toegangsregels;
 
-/** The caller as the services see him (name, roles, team), and the check that he may work in a dossier. */
+/**
+ * The caller as the services see him (name, roles, team), and the checks of {@link
+ * nl.sociaaldossier.toegang.Toegangsregels}: a refusal is logged in the Logboek (in a transaction of
+ * its own) before the caller hears it. A casus that does not exist is refused with the same words
+ * as somebody else's, so ids cannot be probed.
+ */
 @Stateless
 @PermitAll
-@DeclareRoles({Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER, Rol.BUSINESSCONTROLLER, Rol.BEHEERDER})
+@DeclareRoles({Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER, Rol.BUSINESSCONTROLLER, Rol.BEHEERDER, Rol.PRIVACYOFFICER})
 public class Toegangscontrole {
 
     @Resource
     private SessionContext sessie;
     @Inject
     private OrganisatieRepository organisatie;
+    @Inject
+    private CasusRepository casussen;
+    @Inject
+    private Logboek logboek;
+    @Inject
+    private Pseudoniemen pseudoniemen;
 
     public DossierToegang huidige() {
         Set<String> rollen = Arrays.stream(Rol.ALLE).filter(sessie::isCallerInRole).collect(Collectors.toSet());
         return new DossierToegang(gebruiker(), rollen, organisatie.findMedewerker(gebruiker()).orElse(null));
     }
 
-    /** Throws when the caller may not see (and so not change) this dossier. */
-    public DossierToegang vereisInzage(Casus casus) {
+    public static final String UITGESLOTEN = "Met de rol businesscontroller opent u geen persoonsgegevens, ook niet met een andere rol erbij.";
+
+    /** Refuses (and logs) a caller whose token carries a role that excludes personal data (Toegangsregels.UITGESLOTEN). */
+    public void vereisGeenUitsluiting(Activiteit activiteit, String object) {
+        if (Toegangsregels.UITGESLOTEN.stream().anyMatch(sessie::isCallerInRole)) {
+            weiger(activiteit, Betrokkene.onbekend(object), "uitgesloten rol", UITGESLOTEN);
+        }
+    }
+
+    /** The casus, when the caller may do this there; otherwise a logged refusal. */
+    public Casus casus(Long id, Handeling handeling) {
+        Casus casus = casussen.find(id).orElse(null);
+        if (casus == null) {
+            weiger(activiteit(handeling), Betrokkene.onbekend("casus:" + id), "bestaat niet", CasusService.GEEN_TOEGANG);
+        }
+        vereis(handeling, casus);
+        return casus;
+    }
+
+    /** Throws (and logs) when the caller may not do this in this dossier. */
+    public DossierToegang vereis(Handeling handeling, Casus casus) {
         DossierToegang toegang = huidige();
-        if (!toegang.magInzien(casus)) {
-            throw new DomainException(CasusService.GEEN_TOEGANG);
+        if (!toegang.mag(handeling, casus)) {
+            String melding = toegang.magInzien(casus)
+                    ? "U mag in deze casus niet: " + handeling.omschrijving() + "." : CasusService.GEEN_TOEGANG;
+            weiger(activiteit(handeling), pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()),
+                    "geen recht: " + handeling.omschrijving(), melding);
         }
         return toegang;
+    }
+
+    public DossierToegang vereisInzage(Casus casus) {
+        return vereis(Handeling.INZIEN, casus);
+    }
+
+    /** Logs the refusal in its own transaction and throws the message for the user. */
+    public void weiger(Activiteit activiteit, Betrokkene betrokkene, String reden, String melding) {
+        logboek.weigering(activiteit, betrokkene, reden);
+        throw new DomainException(melding);
+    }
+
+    private static Activiteit activiteit(Handeling handeling) {
+        return handeling == Handeling.INZIEN ? Activiteit.DOSSIER_INZIEN : Activiteit.DOSSIER_WIJZIGEN;
     }
 
     public String gebruiker() {

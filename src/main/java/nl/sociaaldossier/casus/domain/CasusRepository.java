@@ -5,14 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldossier.shared.domain.DomainException;
 import nl.sociaaldossier.shared.domain.GelijktijdigGewijzigd;
 
-/** Stores and finds casussen, AVE levels, and the log of dossier reads. */
+/** Stores and finds casussen and AVE levels. */
 @ApplicationScoped
 public class CasusRepository {
 
@@ -68,20 +68,6 @@ public class CasusRepository {
 
     public List<AveNiveau> aveNiveaus() {
         return em.createQuery("select a from AveNiveau a order by a.niveau", AveNiveau.class).getResultList();
-    }
-
-    public void logInzage(Casus casus, String gebruiker, Instant op) {
-        logInzage(casus, gebruiker, op, null);
-    }
-
-    /** Logs a read of the dossier; {@code via} says how it was reached when not by opening it (a drill-down). */
-    public void logInzage(Casus casus, String gebruiker, Instant op, String via) {
-        em.createNativeQuery("insert into dossier_inzage (casus_id, gebruiker, op, via) values (?, ?, ?, ?)")
-                .setParameter(1, casus.id())
-                .setParameter(2, gebruiker)
-                .setParameter(3, java.sql.Timestamp.from(op))
-                .setParameter(4, via)
-                .executeUpdate();
     }
 
     /** The casussen with these ids, with what the access rule and a list of them read, in one query. */

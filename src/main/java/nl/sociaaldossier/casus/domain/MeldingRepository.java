@@ -55,6 +55,17 @@ public class MeldingRepository {
                 .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
+    /** Whether a melding or casus of this team is about the household, or the user registered one for it. */
+    public boolean isVanTeam(nl.sociaaldossier.household.domain.Huishouden huishouden, Long team, String gebruiker) {
+        return !em.createQuery("""
+                        select m.id from Melding m where m.huishouden = :h and (m.huishouden.wijk.team.id = :team or m.geregistreerdDoor = :ik)""",
+                        Long.class)
+                .setParameter("h", huishouden).setParameter("team", team).setParameter("ik", gebruiker).setMaxResults(1)
+                .getResultList().isEmpty()
+                || !em.createQuery("select c.id from Casus c where c.huishouden = :h and c.team.id = :team", Long.class)
+                .setParameter("h", huishouden).setParameter("team", team).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public Optional<Melding> find(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Melding.class, id));
     }

@@ -68,10 +68,16 @@ public class CasusView implements Serializable {
         if (dossier != null) {
             veiligheidsrisico = dossier.veiligheidsrisico();
             veiligheidToelichting = dossier.veiligheidToelichting();
-            regisseurs = casusService.mogelijkeRegisseurs(id).stream().map(r -> new SelectItem(r[0], r[1])).toList();
+            regisseurs();
             aveNiveaus = casusService.aveNiveaus().stream()
                     .map(a -> new SelectItem(a.niveau(), a.niveau() + " – " + a.naam())).toList();
         }
+    }
+
+    /** Own team's coaches to assign; everyone (with team) once there is a regisseur and regie can be handed over. */
+    private void regisseurs() {
+        regisseurs = (dossier.rechten().regieOverdragen() ? casusService.mogelijkeNieuweRegisseurs(id)
+                : casusService.mogelijkeRegisseurs(id)).stream().map(r -> new SelectItem(r[0], r[1])).toList();
     }
 
     public void legAnalyseVast() {
@@ -294,6 +300,7 @@ public class CasusView implements Serializable {
         }
         try {
             dossier = casusService.dossier(id);
+            regisseurs();
             Berichten.info(gelukt);
         } catch (DomainException geenToegangMeer) {
             Berichten.info(gelukt + " De casus is niet meer in uw werkvoorraad.");

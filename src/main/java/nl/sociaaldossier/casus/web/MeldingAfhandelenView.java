@@ -27,6 +27,7 @@ public class MeldingAfhandelenView implements Serializable {
     private MeldingRegel melding;
     private Melding.Status afhandeling = Melding.Status.OPGELOST;
     private String toelichting;
+    private String overdrachtReden;
 
     public void laad() {
         melding = Acties.resultaat(() -> meldingService.melding(id));
@@ -47,6 +48,23 @@ public class MeldingAfhandelenView implements Serializable {
         }
         Berichten.info("De melding is afgesloten.");
         return "/meldingen/index?faces-redirect=true";
+    }
+
+    /** Hands the melding over to the team that has the household's open casus. */
+    public String draagOver() {
+        if (!Acties.voerUit(() -> casusService.draagMeldingOver(id, overdrachtReden))) {
+            return null;
+        }
+        Berichten.info("De melding is overgedragen aan het team van de open casus.");
+        return "/meldingen/index?faces-redirect=true";
+    }
+
+    public String getOverdrachtReden() {
+        return overdrachtReden;
+    }
+
+    public void setOverdrachtReden(String overdrachtReden) {
+        this.overdrachtReden = overdrachtReden;
     }
 
     public boolean isNieuw() {

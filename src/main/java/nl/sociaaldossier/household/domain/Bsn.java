@@ -65,8 +65,9 @@ public class Bsn implements Serializable {
         return Objects.hashCode(nummer);
     }
 
+    /** Masked, so that a BSN never lands in an application log by accident; {@link #nummer()} gives it. */
     @Override
     public String toString() {
-        return nummer;
+        return "BSN *****" + nummer.substring(5);
     }
 }

@@ -62,7 +62,7 @@ public class Huishouden {
     public Gezinslid voegLidToe(String voornaam, String achternaam, LocalDate geboortedatum, Bsn bsn, LocalDate vandaag) {
         DomainException.vereis(bsn != null, "Vul het BSN in.");
         DomainException.vereis(leden.stream().noneMatch(lid -> lid.bsn().equals(bsn)),
-                "BSN " + bsn + " staat al bij een ander lid van dit huishouden.");
+                "BSN " + bsn.nummer() + " staat al bij een ander lid van dit huishouden.");
         Gezinslid lid = new Gezinslid(this, leden.size() + 1, voornaam, achternaam, geboortedatum, bsn, vandaag);
         leden.add(lid);
         return lid;

@@ -18,6 +18,10 @@ public class HuishoudenRepository {
     @PersistenceContext
     private EntityManager em;
 
+    public Optional<Huishouden> find(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Huishouden.class, id));
+    }
+
     public Huishouden get(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Huishouden.class, id))
                 .orElseThrow(() -> new DomainException("Dit huishouden bestaat niet."));
@@ -34,8 +38,8 @@ public class HuishoudenRepository {
     }
 
     /**
-     * Households matching what the intaker knows: a BSN; or a surname (part) with a date of birth;
-     * or a postcode with a house number. At most 50, by address.
+     * Households matching exactly what the intaker knows: a BSN; or a surname with a date of birth;
+     * or a postcode with a house number. No wildcards (a % or _ is just a character). At most 50.
      */
     public List<Huishouden> zoek(String bsn, String achternaam, LocalDate geboortedatum, String postcode, String huisnummer) {
         if (bsn != null && !bsn.isBlank()) {
@@ -46,8 +50,8 @@ public class HuishoudenRepository {
         if (achternaam != null && !achternaam.isBlank() && geboortedatum != null) {
             return em.createQuery("""
                             select distinct l.huishouden from Gezinslid l
-                            where lower(l.achternaam) like :naam and l.geboortedatum = :geboren""", Huishouden.class)
-                    .setParameter("naam", "%" + achternaam.strip().toLowerCase() + "%")
+                            where lower(l.achternaam) = :naam and l.geboortedatum = :geboren""", Huishouden.class)
+                    .setParameter("naam", achternaam.strip().toLowerCase())
                     .setParameter("geboren", geboortedatum)
                     .setMaxResults(MAX_TREFFERS).getResultList();
         }

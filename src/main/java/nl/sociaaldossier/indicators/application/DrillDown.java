@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -20,6 +21,11 @@ import nl.sociaaldossier.indicators.query.Definitie;
 import nl.sociaaldossier.indicators.query.Filter;
 import nl.sociaaldossier.indicators.query.Periode;
 import nl.sociaaldossier.indicators.query.Rollup;
+import nl.sociaaldossier.logboek.Activiteit;
+import nl.sociaaldossier.logboek.Betrokkene;
+import nl.sociaaldossier.logboek.Logboek;
+import nl.sociaaldossier.logboek.Pseudoniemen;
+import nl.sociaaldossier.logboek.Verwerking;
 import nl.sociaaldossier.security.Rol;
 import nl.sociaaldossier.shared.domain.DomainException;
 import nl.sociaaldossier.shared.infrastructure.Database;
@@ -48,8 +54,14 @@ public class DrillDown {
     private Toegangscontrole toegangscontrole;
     @Inject
     private Clock klok;
+    @Inject
+    private Logboek logboek;
+    @Inject
+    private Pseudoniemen pseudoniemen;
 
+    @Verwerking(Activiteit.INDICATOR_DRILLDOWN)
     public List<CasusRegel> casussen(String indicatorId, Periode periode, Filter filter, String sleutel, String subsleutel) {
+        Instant start = klok.instant();
         Definitie definitie = Afleidingen.van(indicatorId).filter(Definitie::drillbaar)
                 .orElseThrow(() -> new DomainException("Achter deze indicator staan geen casussen."));
         List<Long> ids;
@@ -63,14 +75,16 @@ public class DrillDown {
                 + (sleutel == null ? "" : " · " + sleutel) + (subsleutel == null ? "" : " · " + subsleutel);
         // in slices, so that a count of thousands does not load thousands of casussen to show two hundred
         List<CasusRegel> regels = new ArrayList<>();
+        List<Betrokkene> gelezen = new ArrayList<>();
         for (int van = 0; van < ids.size() && regels.size() < MAXIMUM; van += PLAK) {
             for (Casus c : casussen.metIds(ids.subList(van, Math.min(ids.size(), van + PLAK)))) {
                 if (regels.size() < MAXIMUM && toegang.magInzien(c)) {
-                    casussen.logInzage(c, toegang.gebruiker(), klok.instant(), via);
+                    gelezen.add(pseudoniemen.van(c.huishouden(), "casus:" + c.id()));
                     regels.add(regel(c));
                 }
             }
         }
+        logboek.schrijf(Activiteit.INDICATOR_DRILLDOWN, gelezen, start, via);
         return regels;
     }
 

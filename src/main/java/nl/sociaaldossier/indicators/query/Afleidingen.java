@@ -255,8 +255,9 @@ public final class Afleidingen {
             if (!e.stap().equals(stap)) {
                 throw new IllegalArgumentException(definities.get(i).id() + " has another step");
             }
-            sql.append(i == 0 ? "" : ",\n ").append(definities.get(i).teller(e.x())).append(" filter (where (").append(e.voorziening())
-                    .append(") and (").append(e.voorwaarde()).append("))");
+            String filter = "(" + e.voorziening() + ") and (" + e.voorwaarde() + ")";
+            sql.append(i == 0 ? "" : ",\n ").append(definities.get(i).teller(e.x())).append(" filter (where ").append(filter).append("), ")
+                    .append(definities.get(i).celsleutel(e.x(), filter));
             voorzieningen.append(i == 0 ? "" : " or ").append(voorzieningen(e.voorziening()));
         }
         return sql.append("\n").append(VERWIJZING).append("where ").append(stap).append("\n and (").append(voorzieningen).append(")")

@@ -46,6 +46,21 @@ public record Definitie(String id, Eenheid eenheid, Weergave weergave, List<Stri
         return uniek ? "count(" + x + ")" : "count(distinct " + x + ")";
     }
 
+    /**
+     * The SQL aggregate that gives the cell key of what x counts: the sum of each distinct record's
+     * key, a keyed hash of the record (the secret :zaad), modulo 2^31 ({@link Celsleutel}).
+     */
+    String celsleutel(String x) {
+        String sleutel = "(hashtextextended(cast(" + x + " as text), :zaad) & 2147483647)";
+        return "coalesce(" + (uniek ? "sum(" : "sum(distinct ") + sleutel + "), 0) % 2147483648";
+    }
+
+    /** As {@link #celsleutel(String)}, for one figure among several in one statement. */
+    String celsleutel(String x, String filter) {
+        String sleutel = "(hashtextextended(cast(" + x + " as text), :zaad) & 2147483647)";
+        return "coalesce(" + (uniek ? "sum(" : "sum(distinct ") + sleutel + ") filter (where " + filter + "), 0) % 2147483648";
+    }
+
     public boolean heeftUitsplitsing() {
         return !uitsplitsing.isEmpty();
     }

@@ -81,6 +81,10 @@ public class IndicatorCijfers {
     @Inject
     @ConfigProperty(name = "indicatoren.verbindingen", defaultValue = "2")
     int verbindingen;
+    /** The secret seed of the records' cell keys ({@link Celsleutel}); set once per municipality, never changed. */
+    @Inject
+    @ConfigProperty(name = "indicatoren.celsleutel", defaultValue = "20260101")
+    long zaad;
 
     /** Every indicator of one strategic goal (all goals when {@code doel} is null), in the order of the doelenboom. */
     public List<Regel> bereken(String doel, Periode periode, Filter filter) {
@@ -105,11 +109,11 @@ public class IndicatorCijfers {
         }
         List<Definitie> definities = indicatoren.keySet().stream().filter(i -> !i.bron().equals("EXTERN"))
                 .flatMap(i -> Afleidingen.van(i.id()).stream()).toList();
-        List<Filter> filters = new ArrayList<>(List.of(filter));
-        filters.addAll(filter.ruimer());
-        // every period of the trend, the chosen filter and those one wider (for suppression), spread over a few connections
+        List<Filter> filters = filter.isLeeg() ? List.of(filter) : List.of(filter, Filter.ALLES);
+        // every period of the trend, for the chosen filter (and the whole municipality, for what does not filter),
+        // spread over a few connections
         ParalleleRollup.Uitkomsten uitkomsten = ParalleleRollup.bereken(dataSource, executor, verbindingen, definities,
-                periode.reeks(TREND), filters);
+                periode.reeks(TREND), filters, zaad);
         Doelwaarden doelwaarden = doelwaarden(indicatoren.keySet().stream().map(IndicatorCatalogus.Indicator::id).toList(),
                 periode.tot().getYear());
         List<Regel> regels = new ArrayList<>();
@@ -178,11 +182,10 @@ public class IndicatorCijfers {
                 definitie.map(Definitie::drillbaar).orElse(false));
     }
 
-    /** The figures of one period, suppressed against the figures one filter wider as well. */
+    /** The figures of one period as they may be published (cell-key perturbation, threshold). */
     private static Onderdrukking.Tabel tabel(Definitie definitie, Filter filter,
                                              Function<Filter, Map<String, Rollup.Uitkomst>> perFilter) {
         Filter geldig = definitie.filtert() ? filter : Filter.ALLES;
-        List<Rollup.Uitkomst> ruimer = geldig.ruimer().stream().map(f -> perFilter.apply(f).get(definitie.id())).toList();
-        return Onderdrukking.tabel(definitie, perFilter.apply(geldig).get(definitie.id()), ruimer);
+        return Onderdrukking.tabel(definitie, perFilter.apply(geldig).get(definitie.id()));
     }
 }

@@ -8,21 +8,17 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
- * Privacy for aggregates. A figure that counts persons or households is suppressed ("&lt; 5") when
- * <ol>
- *   <li>it counts 1 to 4;</li>
- *   <li>the same figure one filter wider (without the wijk, without the team) is 1 to 4 more, so
- *       that the difference of the two would reveal a small group;</li>
- *   <li>it is the smallest other cell of a breakdown in which exactly one cell is suppressed, so
- *       that the total minus the visible cells cannot give that cell away (with no other cell,
- *       the total is suppressed instead);</li>
- *   <li>it is a percentage or average and one of the counts it is made of is suppressed.</li>
- * </ol>
- * Zero is shown. Aanbieders and contracts are not persons and are shown as they are. Everything
- * shown, charted or exported passes through here, so no view can bypass it.
+ * Privacy for aggregates: statistical disclosure control by the cell-key method ({@link Celsleutel})
+ * with a threshold. A figure that counts persons, households, referrals or meldingen is published
+ * perturbed: its count plus the noise its cell key gives (-2 to +2; zero stays zero). It is shown as
+ * "&lt; 5" when the true count is 1 to 4 or the perturbed count is below 5. A percentage or average
+ * is computed from the perturbed counts, and suppressed when one of them is. Because the noise of a
+ * cell is a function of the set of records in it, no subtraction of published figures (wider minus
+ * narrower filters, a year minus its months, a total minus its cells, one peildatum minus the next)
+ * gives a count of 1 to 4 exactly. Aanbieders and contracts are not persons and are shown as they
+ * are. Everything shown, charted or exported passes through here, so no view can bypass it.
  */
 public final class Onderdrukking {
 
@@ -44,61 +40,39 @@ public final class Onderdrukking {
     private Onderdrukking() {
     }
 
-    public static Tabel tabel(Definitie definitie, Rollup.Uitkomst uitkomst, List<Rollup.Uitkomst> ruimer) {
+    /** The figures of one indicator as they may be published. */
+    public static Tabel tabel(Definitie definitie, Rollup.Uitkomst uitkomst) {
         boolean beschermd = definitie.eenheid().isOverPersonen();
-        List<Rollup.Cel> cellen = uitkomst.cellen();
-        boolean[] verbergen = new boolean[cellen.size()];
-        int onderdrukt = 0;
-        for (int i = 0; i < cellen.size(); i++) {
-            Rollup.Cel cel = cellen.get(i);
-            verbergen[i] = beschermd && (klein(cel.aantal()) || ruimer.stream().anyMatch(r -> klein(aantal(r, cel) - cel.aantal())));
-            onderdrukt += verbergen[i] ? 1 : 0;
-        }
-        boolean totaalVerbergen = beschermd && (klein(uitkomst.totaal())
-                || ruimer.stream().anyMatch(r -> klein(r.totaal() - uitkomst.totaal())));
-        if (onderdrukt == 1) {
-            // the total minus the visible cells would give the one suppressed cell away: hide the smallest other cell too,
-            // or the total when there is no other cell
-            int tweede = -1;
-            for (int i = 0; i < cellen.size(); i++) {
-                if (!verbergen[i] && (tweede < 0 || cellen.get(i).aantal() < cellen.get(tweede).aantal())) {
-                    tweede = i;
-                }
-            }
-            if (tweede >= 0) {
-                verbergen[tweede] = true;
-            } else {
-                totaalVerbergen = true;
-            }
-        }
         List<Getoond> getoond = new ArrayList<>();
+        List<Rollup.Cel> verstoord = new ArrayList<>();
         boolean ietsVerborgen = false;
-        for (int i = 0; i < cellen.size(); i++) {
-            Rollup.Cel cel = cellen.get(i);
-            getoond.add(verbergen[i] ? verborgen(cel.sleutel(), cel.subsleutel()) : getal(cel.sleutel(), cel.subsleutel(), cel.aantal()));
-            ietsVerborgen |= verbergen[i];
+        for (Rollup.Cel cel : uitkomst.cellen()) {
+            long gepubliceerd = beschermd ? Celsleutel.verstoord(cel.aantal(), cel.celsleutel()) : cel.aantal();
+            boolean verbergen = beschermd && verborgen(cel.aantal(), gepubliceerd);
+            getoond.add(verbergen ? verborgen(cel.sleutel(), cel.subsleutel()) : getal(cel.sleutel(), cel.subsleutel(), gepubliceerd));
+            verstoord.add(new Rollup.Cel(cel.sleutel(), cel.subsleutel(), gepubliceerd));
+            ietsVerborgen |= verbergen;
         }
-        Getoond totaal = switch (definitie.weergave()) {
-            case AANTAL -> totaalVerbergen ? verborgen(null, null) : getal(null, null, uitkomst.totaal());
-            case PERCENTAGE -> totaalVerbergen || ietsVerborgen || cellen.isEmpty() ? verborgen(null, null) : percentage(uitkomst);
-            case GEMIDDELDE -> totaalVerbergen ? verborgen(null, null) : gemiddelde(uitkomst);
+        long totaal = beschermd ? Celsleutel.verstoord(uitkomst.totaal(), uitkomst.totaalsleutel()) : uitkomst.totaal();
+        boolean totaalVerbergen = beschermd && verborgen(uitkomst.totaal(), totaal);
+        Rollup.Uitkomst gepubliceerd = new Rollup.Uitkomst(verstoord, totaal);
+        Getoond totaalGetoond = switch (definitie.weergave()) {
+            case AANTAL -> totaalVerbergen ? verborgen(null, null) : getal(null, null, totaal);
+            case PERCENTAGE -> totaalVerbergen || ietsVerborgen || verstoord.isEmpty() || totaal == 0
+                    ? verborgen(null, null) : percentage(gepubliceerd);
+            case GEMIDDELDE -> totaalVerbergen || ietsVerborgen ? verborgen(null, null) : gemiddelde(gepubliceerd);
         };
-        return new Tabel(getoond, totaal);
+        return new Tabel(getoond, totaalGetoond);
+    }
+
+    /** Hidden when the true count is 1 to 4, or the published one is below the threshold (but something was counted). */
+    private static boolean verborgen(long waar, long gepubliceerd) {
+        return waar > 0 && (waar < DREMPEL || gepubliceerd < DREMPEL);
     }
 
     /** A value entered by hand (external figures, baseline, targets): not a count of the registration. */
     public static Getoond invoer(BigDecimal waarde) {
         return waarde == null ? null : new Getoond(null, null, opmaak(waarde), waarde);
-    }
-
-    private static boolean klein(long aantal) {
-        return aantal > 0 && aantal < DREMPEL;
-    }
-
-    private static long aantal(Rollup.Uitkomst uitkomst, Rollup.Cel cel) {
-        return uitkomst.cellen().stream()
-                .filter(c -> Objects.equals(c.sleutel(), cel.sleutel()) && Objects.equals(c.subsleutel(), cel.subsleutel()))
-                .mapToLong(Rollup.Cel::aantal).findFirst().orElse(0);
     }
 
     private static Getoond verborgen(String sleutel, String subsleutel) {
@@ -111,7 +85,8 @@ public final class Onderdrukking {
 
     /** The cell "met ..." as a share of the total. */
     private static Getoond percentage(Rollup.Uitkomst uitkomst) {
-        long met = uitkomst.cellen().stream().filter(c -> c.sleutel().startsWith("met ")).mapToLong(Rollup.Cel::aantal).sum();
+        long met = Math.min(uitkomst.totaal(),
+                uitkomst.cellen().stream().filter(c -> c.sleutel().startsWith("met ")).mapToLong(Rollup.Cel::aantal).sum());
         BigDecimal procent = BigDecimal.valueOf(100L * met)
                 .divide(BigDecimal.valueOf(uitkomst.totaal()), 0, RoundingMode.HALF_UP);
         return new Getoond(null, null, procent + "%", procent);

@@ -37,6 +37,12 @@ public final class ParalleleRollup {
 
     public static Uitkomsten bereken(DataSource dataSource, Executor executor, int verbindingen, List<Definitie> definities,
                                      List<Periode> perioden, List<Filter> filters) {
+        return bereken(dataSource, executor, verbindingen, definities, perioden, filters, Celsleutel.STANDAARD_ZAAD);
+    }
+
+    /** As above, with the secret seed of the records' cell keys ({@link Celsleutel}). */
+    public static Uitkomsten bereken(DataSource dataSource, Executor executor, int verbindingen, List<Definitie> definities,
+                                     List<Periode> perioden, List<Filter> filters, long zaad) {
         Queue<Taak> taken = new ConcurrentLinkedQueue<>();
         for (Periode p : perioden) {
             for (Filter f : filters) {
@@ -46,7 +52,7 @@ public final class ParalleleRollup {
         Map<Periode, Map<Filter, Map<String, Rollup.Uitkomst>>> uitkomsten = new ConcurrentHashMap<>();
         List<CompletableFuture<Void>> werkers = new ArrayList<>();
         for (int i = 0; i < Math.max(1, verbindingen); i++) {
-            werkers.add(CompletableFuture.runAsync(() -> werk(dataSource, taken, uitkomsten), executor));
+            werkers.add(CompletableFuture.runAsync(() -> werk(dataSource, taken, uitkomsten, zaad), executor));
         }
         try {
             CompletableFuture.allOf(werkers.toArray(CompletableFuture[]::new)).join();
@@ -62,9 +68,10 @@ public final class ParalleleRollup {
         return new Uitkomsten(vast);
     }
 
-    private static void werk(DataSource dataSource, Queue<Taak> taken, Map<Periode, Map<Filter, Map<String, Rollup.Uitkomst>>> uitkomsten) {
+    private static void werk(DataSource dataSource, Queue<Taak> taken, Map<Periode, Map<Filter, Map<String, Rollup.Uitkomst>>> uitkomsten,
+                             long zaad) {
         try (Connection verbinding = dataSource.getConnection()) {
-            Rollup rollup = new Rollup(verbinding);
+            Rollup rollup = new Rollup(verbinding, zaad);
             for (Taak t = taken.poll(); t != null; t = taken.poll()) {
                 Map<String, Rollup.Uitkomst> uitkomst = rollup.berekenStatement(t.statement(), t.periode(), t.filter());
                 uitkomsten.computeIfAbsent(t.periode(), k -> new ConcurrentHashMap<>())

@@ -21,12 +21,29 @@ public record Periode(Soort soort, LocalDate van, LocalDate tot, LocalDate peild
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
 
+    /**
+     * Only the periods and peildata the page offers, whichever way they arrive (a form, an edited
+     * link): a whole year, quarter or month as its kind says, or a range of whole months; the
+     * peildatum the last day of a month within the period.
+     */
     public Periode {
+        DomainException.vereis(soort != null, "Kies het soort periode.");
         DomainException.vereis(van != null && tot != null, "Kies het begin en einde van de periode.");
         DomainException.vereis(!tot.isBefore(van), "Het einde van de periode ligt voor het begin.");
         DomainException.vereis(van.getDayOfMonth() == 1 && tot.equals(YearMonth.from(tot).atEndOfMonth()),
                 "Een periode bestaat uit hele maanden: van de eerste tot de laatste dag van een maand.");
+        long maanden = YearMonth.from(van).until(YearMonth.from(tot), java.time.temporal.ChronoUnit.MONTHS) + 1;
+        boolean klopt = switch (soort) {
+            case JAAR -> maanden == 12 && van.getMonthValue() == 1;
+            case KWARTAAL -> maanden == 3 && van.getMonthValue() % 3 == 1;
+            case MAAND -> maanden == 1;
+            case VAN_TOT -> maanden <= 12 * 7;
+        };
+        DomainException.vereis(klopt, "Deze periode past niet bij het soort periode (jaar, kwartaal, maand of maanden van-tot).");
         peildatum = peildatum == null ? tot : peildatum;
+        DomainException.vereis(!peildatum.isBefore(van) && !peildatum.isAfter(tot)
+                        && peildatum.equals(YearMonth.from(peildatum).atEndOfMonth()),
+                "Kies als peildatum de laatste dag van een maand in de periode.");
     }
 
     public static Periode jaar(int jaar) {

@@ -24,18 +24,36 @@ import java.util.regex.Pattern;
  */
 public final class Rollup {
 
-    /** One cell of a breakdown: its keys (voorziening, verwijzer, wet, ...) and its count. */
-    public record Cel(String sleutel, String subsleutel, long aantal) {
+    /**
+     * One cell of a breakdown: its keys (voorziening, verwijzer, wet, ...), its count and its cell key
+     * (the records' keys summed, {@link Celsleutel}): the same set of records always has the same key.
+     */
+    public record Cel(String sleutel, String subsleutel, long aantal, long celsleutel) {
+
+        public Cel(String sleutel, String subsleutel, long aantal) {
+            this(sleutel, subsleutel, aantal, 0);
+        }
     }
 
-    /** The cells of a breakdown (empty for a single figure) and the distinct total. */
-    public record Uitkomst(List<Cel> cellen, long totaal) {
+    /** The cells of a breakdown (empty for a single figure), the distinct total and its cell key. */
+    public record Uitkomst(List<Cel> cellen, long totaal, long totaalsleutel) {
+
+        public Uitkomst(List<Cel> cellen, long totaal) {
+            this(cellen, totaal, 0);
+        }
     }
 
     private final Connection verbinding;
+    private final long zaad;
 
     public Rollup(Connection verbinding) {
+        this(verbinding, Celsleutel.STANDAARD_ZAAD);
+    }
+
+    /** @param zaad the secret from which every record's key is derived ({@link Celsleutel}) */
+    public Rollup(Connection verbinding, long zaad) {
         this.verbinding = Objects.requireNonNull(verbinding);
+        this.zaad = zaad;
     }
 
     /**
@@ -77,7 +95,7 @@ public final class Rollup {
         try (PreparedStatement s = bereid(Afleidingen.samen(statement), parameters(periode, filter, null, null)); ResultSet r = s.executeQuery()) {
             r.next();
             for (int i = 0; i < statement.size(); i++) {
-                uitkomsten.put(statement.get(i).id(), new Uitkomst(List.of(), r.getLong(i + 1)));
+                uitkomsten.put(statement.get(i).id(), new Uitkomst(List.of(), r.getLong(2 * i + 1), r.getLong(2 * i + 2)));
             }
         }
         return uitkomsten;
@@ -88,16 +106,18 @@ public final class Rollup {
         String sql = telling(definitie);
         List<Cel> cellen = new ArrayList<>();
         long totaal = 0;
+        long totaalsleutel = 0;
         try (PreparedStatement s = bereid(sql, parameters(periode, filter, null, null)); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 if (r.getBoolean(4)) {
                     totaal = r.getLong(3);
+                    totaalsleutel = r.getLong(5);
                 } else {
-                    cellen.add(new Cel(r.getString(1), r.getString(2), r.getLong(3)));
+                    cellen.add(new Cel(r.getString(1), r.getString(2), r.getLong(3), r.getLong(5)));
                 }
             }
         }
-        return new Uitkomst(cellen, totaal);
+        return new Uitkomst(cellen, totaal, totaalsleutel);
     }
 
     /** The query plan with its real timings (for the benchmark). */
@@ -113,12 +133,13 @@ public final class Rollup {
         return plan;
     }
 
-    /** The count of one indicator: distinct per cell and in total. */
+    /** The count of one indicator: distinct per cell and in total, each with its cell key. */
     public static String telling(Definitie definitie) {
         return definitie.heeftUitsplitsing()
-                ? "select k1, k2, " + definitie.teller("x") + ", grouping(k1, k2) <> 0 from (\n" + definitie.feiten()
-                        + "\n) f group by grouping sets ((k1, k2), ()) order by 4, 1, 2"
-                : "select null, null, " + definitie.teller("x") + ", true from (\n" + definitie.feiten() + "\n) f";
+                ? "select k1, k2, " + definitie.teller("x") + ", grouping(k1, k2) <> 0, " + definitie.celsleutel("x") + " from (\n"
+                        + definitie.feiten() + "\n) f group by grouping sets ((k1, k2), ()) order by 4, 1, 2"
+                : "select null, null, " + definitie.teller("x") + ", true, " + definitie.celsleutel("x") + " from (\n"
+                        + definitie.feiten() + "\n) f";
     }
 
     /** The casussen behind a cell (keys null: behind the total). */
@@ -135,7 +156,7 @@ public final class Rollup {
         return ids;
     }
 
-    private static Map<String, Object> parameters(Periode periode, Filter filter, String k1, String k2) {
+    private Map<String, Object> parameters(Periode periode, Filter filter, String k1, String k2) {
         Map<String, Object> p = new HashMap<>();
         p.put("van", periode.van());
         p.put("tot", periode.tot());
@@ -144,6 +165,7 @@ public final class Rollup {
         p.put("team", filter.team());
         p.put("k1", k1);
         p.put("k2", k2);
+        p.put("zaad", zaad);
         return p;
     }
 

@@ -70,19 +70,7 @@ final class Export {
     }
 
     static byte[] csv(List<List<Object>> rijen) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        List<List<Object>> alles = new ArrayList<>();
-        alles.add(new ArrayList<>(KOP));
-        alles.addAll(rijen);
-        for (List<Object> rij : alles) {
-            csv.append(String.join(";", rij.stream().map(Export::csvVeld).toList())).append("\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String csvVeld(Object waarde) {
-        String tekst = waarde instanceof BigDecimal b ? b.toPlainString().replace('.', ',') : String.valueOf(waarde);
-        return tekst.matches(".*[;\"\\r\\n].*") ? "\"" + tekst.replace("\"", "\"\"") + "\"" : tekst;
+        return nl.sociaaldossier.web.Csv.csv(KOP, rijen);
     }
 
     static byte[] xlsx(List<List<Object>> rijen) {

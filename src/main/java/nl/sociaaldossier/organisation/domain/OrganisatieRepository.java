@@ -46,6 +46,12 @@ public class OrganisatieRepository {
                 .getResultList().stream().filter(Medewerker::kanRegisseurZijn).toList();
     }
 
+    /** Everyone who may be regisseur, in every team (for an explicit hand-over of regie to another team). */
+    public List<Medewerker> alleMogelijkeRegisseurs() {
+        return em.createQuery("select m from Medewerker m join fetch m.team order by m.team.naam, m.naam", Medewerker.class)
+                .getResultList().stream().filter(Medewerker::kanRegisseurZijn).toList();
+    }
+
     public Verwijzer getVerwijzer(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Verwijzer.class, id))
                 .orElseThrow(() -> new DomainException("Kies een verwijzer uit de lijst."));

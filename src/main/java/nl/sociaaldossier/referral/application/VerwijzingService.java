@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,7 +22,15 @@ import nl.sociaaldossier.referral.domain.Termijn;
 import nl.sociaaldossier.referral.domain.Verwijzing;
 import nl.sociaaldossier.referral.domain.VerwijzingRepository;
 import nl.sociaaldossier.referral.domain.VoorzieningRepository;
+import nl.sociaaldossier.casus.application.CasusService;
+import nl.sociaaldossier.logboek.Activiteit;
+import nl.sociaaldossier.logboek.Betrokkene;
+import nl.sociaaldossier.logboek.GeenPersoonsgegevens;
+import nl.sociaaldossier.logboek.Logboek;
+import nl.sociaaldossier.logboek.Pseudoniemen;
+import nl.sociaaldossier.logboek.Verwerking;
 import nl.sociaaldossier.security.Rol;
+import nl.sociaaldossier.toegang.Handeling;
 import nl.sociaaldossier.shared.domain.DomainException;
 
 /** Referrals of a casus: requesting one and each step of its lifecycle, for whoever may work in the dossier. */
@@ -41,10 +50,15 @@ public class VerwijzingService {
     private VoorzieningRepository voorzieningen;
     @Inject
     private OrganisatieRepository organisatie;
+    @Inject
+    private Logboek logboek;
+    @Inject
+    private Pseudoniemen pseudoniemen;
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public Long vraagAan(Long casusId, @NotNull @Valid NieuweVerwijzing invoer) {
-        Casus casus = casussen.get(casusId);
-        toegangscontrole.vereisInzage(casus);
+        Instant start = klok.instant();
+        Casus casus = toegangscontrole.casus(casusId, Handeling.VERWIJZEN);
         Aanbieder aanbieder = verwijzingen.findAanbieder(invoer.getAanbiederId()).orElse(null);
         Gezinslid client = casus.huishouden().leden().stream().filter(l -> l.id().equals(invoer.getClientId())).findFirst()
                 .orElseThrow(() -> new DomainException("De cliënt hoort niet bij het huishouden van deze casus."));
@@ -53,19 +67,32 @@ public class VerwijzingService {
                 organisatie.getVerwijzer(invoer.getVerwijzerId()), invoer.isDoorbraak(), invoer.getMeldingsdatum(),
                 invoer.getAangevraagdOp(), toegangscontrole.gebruiker(), klok.instant(), LocalDate.now(klok));
         verwijzingen.voegToe(v);
+        logboek.schrijf(Activiteit.DOSSIER_WIJZIGEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start,
+                "verwijzing " + v.id() + " aangevraagd");
         return v.id();
     }
 
+    @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
     public void zetStap(Long verwijzingId, long versie, Verwijzing.Stap stap, LocalDate op, String reden, Integer dagen) {
-        Verwijzing v = verwijzingen.get(verwijzingId, versie);
-        toegangscontrole.vereisInzage(v.casus());
+        Instant start = klok.instant();
+        Verwijzing v = verwijzingen.find(verwijzingId).orElse(null);
+        if (v == null) {
+            toegangscontrole.weiger(Activiteit.DOSSIER_WIJZIGEN, Betrokkene.onbekend("verwijzing:" + verwijzingId), "bestaat niet",
+                    CasusService.GEEN_TOEGANG);
+        }
+        toegangscontrole.vereis(Handeling.VERWIJZEN, v.casus());
+        v = verwijzingen.get(verwijzingId, versie);
         v.zetStap(stap, op, reden, dagen, toegangscontrole.gebruiker(), klok.instant(), LocalDate.now(klok));
         verwijzingen.bewaar();
+        logboek.schrijf(Activiteit.DOSSIER_WIJZIGEN, pseudoniemen.van(v.casus().huishouden(), "casus:" + v.casus().id()), start,
+                "verwijzing " + v.id() + ": " + stap);
     }
 
+    @Verwerking(Activiteit.DOSSIER_INZIEN)
     public List<VerwijzingRegel> vanCasus(Long casusId) {
-        Casus casus = casussen.get(casusId);
-        toegangscontrole.vereisInzage(casus);
+        Instant start = klok.instant();
+        Casus casus = toegangscontrole.casus(casusId, Handeling.INZIEN);
+        logboek.schrijf(Activiteit.DOSSIER_INZIEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start, null);
         LocalDate vandaag = LocalDate.now(klok);
         return verwijzingen.vanCasus(casus).stream().map(v -> new VerwijzingRegel(v.id(), v.versie(), v.client().naam(), v.voorziening().naam(),
                 v.vorm().map(Verwijzing.Vorm::name).orElse(null),
@@ -80,19 +107,26 @@ public class VerwijzingService {
      * Per casus the first legal term of its referrals that is not yet met, earliest first; for the
      * caseload. The caller passes casussen from his own caseload; others are left out.
      */
+    @Verwerking(Activiteit.CASELOAD_INZIEN)
     public Map<Long, Termijn> volgendeTermijnen(Collection<Long> casusIds) {
+        Instant start = klok.instant();
         LocalDate vandaag = LocalDate.now(klok);
         Map<Long, Termijn> perCasus = new HashMap<>();
+        var toegang = toegangscontrole.huidige();
+        Map<Long, Betrokkene> gelezen = new HashMap<>();
         for (Verwijzing v : verwijzingen.lopendVoorCasussen(casusIds)) {
-            if (!toegangscontrole.huidige().magInzien(v.casus())) {
+            if (!toegang.magInzien(v.casus())) {
                 continue;
             }
+            gelezen.computeIfAbsent(v.casus().id(), id -> pseudoniemen.van(v.casus().huishouden(), "casus:" + id));
             v.volgendeTermijn(vandaag).ifPresent(t -> perCasus.merge(v.casus().id(), t,
                     (a, b) -> a.uiterlijk().isBefore(b.uiterlijk()) ? a : b));
         }
+        logboek.schrijf(Activiteit.CASELOAD_INZIEN, gelezen.values(), start, "termijnen");
         return perCasus;
     }
 
+    @GeenPersoonsgegevens("reference data")
     public List<Aanbieder> aanbieders() {
         return verwijzingen.aanbieders();
     }

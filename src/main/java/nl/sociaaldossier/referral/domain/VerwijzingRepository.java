@@ -23,6 +23,10 @@ public class VerwijzingRepository {
     }
 
     /** The referral as the user last saw it; a newer version means someone else changed it meanwhile. */
+    public Optional<Verwijzing> find(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Verwijzing.class, id));
+    }
+
     public Verwijzing get(Long id, long versie) {
         Verwijzing v = Optional.ofNullable(id == null ? null : em.find(Verwijzing.class, id))
                 .orElseThrow(() -> new DomainException("Deze verwijzing bestaat niet."));

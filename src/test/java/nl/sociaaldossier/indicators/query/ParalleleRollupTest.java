@@ -19,7 +19,7 @@ class ParalleleRollupTest {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start(); Connection db = pg.getPostgresDatabase().getConnection()) {
             Flyway.configure().dataSource(pg.getPostgresDatabase()).locations("classpath:db/migration", "classpath:db/synthetisch")
-                    .placeholders(java.util.Map.of("synthetische_huishoudens", "300")).load().migrate();
+                    .placeholders(java.util.Map.of("synthetische_huishoudens", "300", "app_rol", "")).load().migrate();
             List<Periode> perioden = List.of(Periode.jaar(YearMonth.now().getYear() - 1), Periode.kwartaal(YearMonth.now().getYear() - 2, 3),
                     Periode.maand(YearMonth.now().minusMonths(14)));
             Filter wijk = new Filter(1L, null);
