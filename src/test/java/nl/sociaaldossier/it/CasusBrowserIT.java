@@ -45,6 +45,13 @@ class CasusBrowserIT {
             assertEquals("Cas Coenen", b.tekstVan("regie"));
             b.klikEnWachtOp("casus:startUitvoering", "De analyse is afgerond");
             assertEquals("In uitvoering", b.tekstVan("status"));
+            assertTrue(b.driver.findElements(By.id("casus:vraagAan")).isEmpty() && b.driver.findElements(By.id("casus:wijzigAve")).isEmpty()
+                    && b.driver.findElements(By.id("casus:sluitAf")).isEmpty(), "referrals, AVE and closing are the regisseur's");
+            b.logUit();
+
+            // Coach, now the regisseur: refers, plans and escalates.
+            b.driver.get(casusUrl);
+            b.logIn("coach", "demo");
 
             // A referral to maatwerk under the Jeugdwet, then its decision: the legal term is met.
             b.kies("casus:client", "Tim " + achternaam);

@@ -56,7 +56,9 @@ class IndicatorBrowserIT {
             b.klikEnWachtOp("dashboard:bereken", "Periode 2023");
             assertTrue(b.tekstVan("doeltitel").startsWith("Strategisch doel 1"));
             WebElement stadsbank = b.zichtbaar(By.id("kaart-D1-1.14.2"));
-            assertEquals("7", stadsbank.findElement(By.className("waarde")).getText());
+            // seven cliënten, published with the noise of their cell key (-2 to +2): the same figure everywhere below
+            String zeven = stadsbank.findElement(By.className("waarde")).getText();
+            assertTrue(zeven.matches("[5-9]"), zeven);
             assertFalse(stadsbank.findElements(By.tagName("canvas")).isEmpty(), "a trend chart");
             assertEquals("< 5", b.zichtbaar(By.id("kaart-D1-1.14.3")).findElement(By.className("waarde")).getText(), "three persons");
             // Every indicator of goal 1 has a card, external ones too, and only those of goal 1.
@@ -64,11 +66,11 @@ class IndicatorBrowserIT {
                     b.driver.findElements(By.cssSelector("[id^='kaart-']")).size());
             assertTrue(b.driver.findElements(By.cssSelector("[id^='kaart-D2-']")).isEmpty());
 
-            // Wijk Hofkamp only: five Stadsbank clients; their difference with all of Almelo is two, so they are not shown.
+            // Wijk Hofkamp only: five Stadsbank clients, with noise of their own: Almelo minus Hofkamp is not the two outside it
             b.kies("dashboard:wijk", "Hofkamp");
             b.klikEnWachtOp("dashboard:bereken", "Wijk Hofkamp");
-            assertEquals("< 5", b.zichtbaar(By.id("kaart-D1-1.14.2")).findElement(By.className("waarde")).getText(),
-                    "7 - 5 = 2 inwoners outside Hofkamp would be revealed");
+            String hofkamp = b.zichtbaar(By.id("kaart-D1-1.14.2")).findElement(By.className("waarde")).getText();
+            assertTrue(hofkamp.equals("< 5") || hofkamp.matches("[5-7]"), hofkamp);
             b.kies("dashboard:wijk", "alle");
             b.klikEnWachtOp("dashboard:bereken", "Wijk alle");
 
@@ -80,7 +82,7 @@ class IndicatorBrowserIT {
             b.zichtbaar(By.id("dashboard:exportCsv")).click();
             List<String> csv = Files.readAllLines(b.download(".csv"), StandardCharsets.UTF_8);
             assertTrue(csv.get(0).startsWith("\uFEFFIndicator;Beleidslijn;Code;Omschrijving;Periode"), csv.get(0));
-            assertTrue(regel(csv, "D1-1.14.2;").contains(";2023;2023-12-31;alle;alle;totaal;7;inwoners;"), regel(csv, "D1-1.14.2;"));
+            assertTrue(regel(csv, "D1-1.14.2;").contains(";2023;2023-12-31;alle;alle;totaal;" + zeven + ";inwoners;"), regel(csv, "D1-1.14.2;"));
             assertTrue(regel(csv, "D1-1.14.3;").contains(";totaal;< 5;"), regel(csv, "D1-1.14.3;"));
             assertFalse(csv.stream().anyMatch(r -> r.startsWith("D1-1.14.3;") && r.contains(";3;")), "the 3 is not in the export");
             for (String rij : csv.subList(1, csv.size())) {
@@ -89,7 +91,7 @@ class IndicatorBrowserIT {
             b.zichtbaar(By.id("dashboard:exportExcel")).click();
             try (ZipFile excel = new ZipFile(b.download(".xlsx").toFile())) {
                 String blad = new String(excel.getInputStream(excel.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
-                assertTrue(blad.contains("<t>D1-1.14.2</t>") && blad.contains("<v>7</v>") && blad.contains("<t>&lt; 5</t>"), blad.substring(0, 600));
+                assertTrue(blad.contains("<t>D1-1.14.2</t>") && blad.contains("<v>" + zeven + "</v>") && blad.contains("<t>&lt; 5</t>"), blad.substring(0, 600));
                 assertFalse(blad.contains("<v>3</v>"));
             }
 
@@ -97,7 +99,9 @@ class IndicatorBrowserIT {
             b.zichtbaar(By.id("dashboard:weergaveGrafieken")).click();
             b.zichtbaar(By.cssSelector("#kaart-D1-1\\.14\\.2 a.indicator-id")).click();
             assertTrue(b.tekstVan("afleiding").contains("lopend schuldhulptraject bij de Stadsbank"));
-            assertEquals("7", b.tekstVan("waarde"));
+            // 7 cliënten, published with the noise of their cell key (-2 to +2)
+            int getoond = Integer.parseInt(b.tekstVan("waarde"));
+            assertTrue(getoond >= 5 && getoond <= 9, "7 with cell-key noise, shown " + getoond);
             assertFalse(b.driver.getPageSource().contains("Alle casussen achter dit totaal"), "the controller never sees a dossier");
             b.kies("indicator:nulmetingJaar", "2022");
             b.typ("indicator:nulmetingWaarde", "5");
@@ -136,14 +140,17 @@ class IndicatorBrowserIT {
         try (Browser b = new Browser(profiel)) {
             b.driver.get(App.url() + "indicatoren/indicator.xhtml?id=D1-1.14.2&soort=JAAR&van=2023-01-01&tot=2023-12-31");
             b.logIn("coach", "demo");
-            assertEquals("7", b.tekstVan("waarde"));
+            // 7 cliënten, published with the noise of their cell key (-2 to +2)
+            int getoond = Integer.parseInt(b.tekstVan("waarde"));
+            assertTrue(getoond >= 5 && getoond <= 9, "7 with cell-key noise, shown " + getoond);
             b.zichtbaar(By.id("indicator:drillTotaal")).click();
             b.wacht.until(d -> d.getCurrentUrl().contains("/indicatoren/casussen"));
             List<WebElement> rijen = b.driver.findElements(By.cssSelector("[id='drill:casussen_data'] tr"));
             assertEquals(5, rijen.size(), "the five in Hofkamp (Wijkteam 1), not the two in De Riet");
             assertTrue(rijen.stream().allMatch(r -> r.getText().contains("Hofkamp")));
         }
-        assertEquals(5, getal("select count(*) from dossier_inzage where gebruiker = 'coach' and via = 'indicator D1-1.14.2 2023'"));
+        assertEquals(5, getal("select count(*) from logboek where gebruiker = 'coach' and activiteit = 'INDICATOR_DRILLDOWN'"
+                + " and status = 'OK' and toelichting = 'indicator D1-1.14.2 2023'"));
     }
 
     private static long getal(String sql) throws SQLException {
