@@ -84,7 +84,8 @@ public class Logboek {
                     .getResultList().forEach(r -> alGelogd.add((String) r));
         }
         Instant eind = klok.instant();
-        String gebruiker = sessie.getCallerPrincipal().getName();
+        String naam = sessie.getCallerPrincipal() == null ? null : sessie.getCallerPrincipal().getName();
+        String gebruiker = naam == null || naam.isBlank() || naam.equalsIgnoreCase("ANONYMOUS") ? "systeem" : naam;
         List<Betrokkene> nieuw = new ArrayList<>();
         for (Betrokkene b : betrokkenen) {
             if (alGelogd.add(b.id() + "|" + (b.object() == null ? "" : b.object()))) {

@@ -30,6 +30,7 @@ public final class Acties {
         } catch (DomainException e) {
             Berichten.fout(e.getMessage());
         } catch (EJBAccessException e) {
+            weigeringLoggen();
             Berichten.fout("U heeft geen toegang tot deze handeling.");
         } catch (EJBException e) {
             Throwable oorzaak = e.getCause();
@@ -42,5 +43,13 @@ public final class Acties {
             }
         }
         return null;
+    }
+
+    /** A role refused by the container: the service never saw it, so it is logged here. */
+    private static void weigeringLoggen() {
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        String pad = faces == null ? null : faces.getExternalContext().getRequestServletPath();
+        jakarta.enterprise.inject.spi.CDI.current().select(nl.sociaaldossier.logboek.Weigeringen.class).get()
+                .log(pad, "handeling niet voor deze rol");
     }
 }

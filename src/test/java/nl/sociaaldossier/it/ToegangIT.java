@@ -505,6 +505,36 @@ class ToegangIT {
         assertThrows(EJBAccessException.class, () -> alsPrivacyOfficer.doe(() -> casusService.dossier(id)));
     }
 
+    @Inject
+    nl.sociaaldossier.casus.application.Bewaartermijn bewaartermijn;
+
+    @Test
+    void naDeBewaartermijnWordtEenAfgeslotenHuishoudenGeanonimiseerdEnDatStaatInHetLogboek() throws Exception {
+        String oudBsn = TestBsn.nieuw();
+        long oud = casusIn(Stand.AFGESLOTEN);
+        long recent = casusIn(Stand.AFGESLOTEN);
+        long oudHuishouden = sql.getal("select huishouden_id from casus where id = " + oud);
+        long recentHuishouden = sql.getal("select huishouden_id from casus where id = " + recent);
+        sql.voerUit("update gezinslid set bsn = '" + oudBsn + "' where huishouden_id = " + oudHuishouden + " and volgnummer = 1");
+        // the old one was closed 21 years ago, its meldingen as old
+        sql.voerUit("update casus set afgesloten_op = now() - interval '21 years' where id = " + oud);
+        sql.voerUit("update melding set meldingsdatum = current_date - interval '22 years' where huishouden_id = " + oudHuishouden);
+        sql.voerUit("insert into verslag (casus_id, soort, datum, tekst, door, op) values (" + oud + ", 'GESPREK', current_date, 'geheim', 'x', now())");
+
+        assertTrue(bewaartermijn.voerUit() >= 1);
+        assertEquals("(geanonimiseerd)", sql.tekst("select achternaam from gezinslid where huishouden_id = " + oudHuishouden + " limit 1"));
+        assertEquals(0, sql.getal("select count(*) from gezinslid where bsn = '" + oudBsn + "'"));
+        assertEquals("(geanonimiseerd)", sql.tekst("select straat from huishouden where id = " + oudHuishouden));
+        assertEquals(0, sql.getal("select count(*) from verslag where casus_id = " + oud));
+        assertEquals("(geanonimiseerd)", sql.tekst("select min(hulpvraag) from melding where huishouden_id = " + oudHuishouden));
+        assertFalse(sql.tekst("select achternaam from gezinslid where huishouden_id = " + recentHuishouden + " limit 1").startsWith("("),
+                "a casus closed today is kept");
+        // the log still answers for the old BSN: its anonymisation is in it, under the pseudonym of the BSN it had
+        var antwoord = alsPrivacyOfficer.doe(() -> logboekInzage.inzageverzoek(oudBsn));
+        assertTrue(antwoord.stream().anyMatch(r -> r.activiteit().equals("BEWAARTERMIJN")), antwoord.toString());
+        assertEquals(0, bewaartermijn.voerUit(), "nothing twice");
+    }
+
     private static String fout(org.junit.jupiter.api.function.Executable actie) {
         Throwable t = assertThrows(Throwable.class, actie);
         while (!(t instanceof DomainException) && t.getCause() != null) {
