@@ -122,4 +122,24 @@ class MeldingBrowserIT {
     private static void datum(Browser b, String id, String waarde) {
         b.typ(id, waarde);
     }
+
+    /** Registers a melding for a one-person household in Hofkamp from the new-melding page; returns the BSN. */
+    static String registreerEenvoudigeMelding(Browser b, String achternaam) {
+        String bsn = TestBsn.nieuw();
+        b.zichtbaar(By.id("melding:registreer"));
+        b.typ("melding:straat", "Grotestraat");
+        b.typ("melding:huisnummer", "14");
+        b.typ("melding:postcode", "7607cd");
+        new Select(b.zichtbaar(By.id("melding:wijk"))).selectByVisibleText("Hofkamp");
+        b.typ("melding:lid:0:voornaam", "Ria");
+        b.typ("melding:lid:0:achternaam", achternaam);
+        datum(b, "melding:lid:0:geboortedatum_input", "01-03-1985");
+        b.typ("melding:lid:0:bsn", bsn);
+        b.typ("melding:hulpvraag", "Vraag om ondersteuning");
+        new Select(b.zichtbaar(By.id("melding:verwijzer"))).selectByVisibleText("Huisarts");
+        new Select(b.zichtbaar(By.id("melding:onderwerp"))).selectByVisibleText("Traject schuldenspecialist");
+        b.driver.findElement(By.id("melding:registreer")).click();
+        b.wacht.until(ExpectedConditions.urlContains("/meldingen/index"));
+        return bsn;
+    }
 }
