@@ -262,8 +262,9 @@ public class CasusService {
 
     /**
      * "Mijn caseload": for a coach the casussen he is regisseur of; for an intaker his team's
-     * casussen still in analysis; for a procesmanager the escalated ones and his own. Highest AVE
-     * level first, then safety risks, then the oldest.
+     * casussen still in analysis; for a procesmanager the escalated ones nobody has taken over yet
+     * and his own. Highest AVE level first, then safety risks, then the oldest. Each household shown
+     * is logged.
      */
     @Verwerking(Activiteit.CASELOAD_INZIEN)
     public List<CaseloadRegel> mijnCaseload() {
@@ -276,7 +277,9 @@ public class CasusService {
                         where c.status <> nl.sociaaldossier.casus.domain.Casus.Status.AFGESLOTEN and (
                            (:coach = true and r.gebruikersnaam = :ik)
                         or (:intaker = true and c.team.id = :team and c.status = nl.sociaaldossier.casus.domain.Casus.Status.IN_ANALYSE)
-                        or (:pm = true and (c.regieBij <> nl.sociaaldossier.casus.domain.RegieBij.WIJKTEAM or p.gebruikersnaam = :ik)))""",
+                        or (:pm = true and ((c.regieBij <> nl.sociaaldossier.casus.domain.RegieBij.WIJKTEAM and p is null)
+                                            or p.gebruikersnaam = :ik)))
+                        order by c.aveNiveau.niveau desc, c.geopendOp""",
                         Casus.class)
                 .setParameter("coach", toegang.rollen().contains(Rol.COACH))
                 .setParameter("intaker", toegang.rollen().contains(Rol.INTAKER))
