@@ -61,7 +61,7 @@ public class LogboekInzage {
         DomainException.vereis(!metBsn || Bsn.isGeldig(bsn), Bsn.ONGELDIG);
         DomainException.vereis(van == null || tot == null || !tot.isBefore(van), "Het einde van de periode ligt voor het begin.");
         return regels("""
-                where (cast(?1 as varchar) is null or ?1 = any(l.betrokkene_bsn))
+                where (cast(?1 as varchar) is null or l.betrokkene_bsn @> array[cast(?1 as varchar(64))])
                   and (cast(?2 as varchar) is null or l.gebruiker = ?2)
                   and (cast(?3 as timestamptz) is null or l.start_tijd >= cast(?3 as timestamptz))
                   and (cast(?4 as timestamptz) is null or l.start_tijd < cast(?4 as timestamptz))
@@ -78,7 +78,7 @@ public class LogboekInzage {
         Instant start = klok.instant();
         DomainException.vereis(bsn != null && Bsn.isGeldig(bsn), Bsn.ONGELDIG);
         String pseudoniem = pseudoniemen.bsn(bsn);
-        List<Regel> regels = regels("where ?1 = any(l.betrokkene_bsn) and l.status = 'OK' and l.activiteit <> 'INZAGEVERZOEK'",
+        List<Regel> regels = regels("where l.betrokkene_bsn @> array[cast(?1 as varchar(64))] and l.status = 'OK' and l.activiteit <> 'INZAGEVERZOEK'",
                 pseudoniem);
         logboek.schrijf(Activiteit.INZAGEVERZOEK, new Betrokkene("bsn", pseudoniem, List.of(pseudoniem), null), start,
                 regels.size() + " verwerkingen");

@@ -40,6 +40,20 @@ public final class Toegangsregels {
 
     private static final Map<String, Map<Relatie, Set<Handeling>>> REGELS = new LinkedHashMap<>();
 
+    /**
+     * The areas of the app (URL patterns) and the roles that may open their pages: what web.xml's
+     * security constraints say (a test compares them). Within an area the services decide per
+     * dossier, by the rules above: a page of the area with someone else's id is refused there.
+     */
+    public static final Map<String, Set<String>> PAGINAS = new LinkedHashMap<>();
+
+    static {
+        PAGINAS.put("/meldingen/*", Set.of(Rol.INTAKER));
+        PAGINAS.put("/casus/*", Set.of(Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER));
+        PAGINAS.put("/indicatoren/*", Set.of(Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER, Rol.BUSINESSCONTROLLER, Rol.BEHEERDER));
+        PAGINAS.put("/logboek/*", Set.of(Rol.PRIVACYOFFICER));
+    }
+
     static {
         regel(Rol.INTAKER, Relatie.TEAMLID, INZIEN, ANALYSEREN, REGISSEUR_TOEWIJZEN, UITVOERING_STARTEN, VERSLAG_SCHRIJVEN,
                 MELDING_TOEVOEGEN);
@@ -81,6 +95,32 @@ public final class Toegangsregels {
     /** The roles that have any rule, in the table's order. */
     public static List<String> rollen() {
         return new ArrayList<>(REGELS.keySet());
+    }
+
+    /** Whether a user with these roles may open pages of the area (the container's check; services check the dossier). */
+    public static boolean magPagina(Collection<String> rollen, String gebied) {
+        return rollen.stream().anyMatch(PAGINAS.getOrDefault(gebied, Set.of())::contains);
+    }
+
+    /** The areas as Markdown, for the README: one row per area, one column per role. */
+    public static String paginasAlsMarkdown() {
+        StringBuilder md = new StringBuilder("| pagina's |");
+        for (String rol : Rol.ALLE) {
+            md.append(' ').append(rol).append(" |");
+        }
+        md.append("\n|---|");
+        for (String rol : Rol.ALLE) {
+            md.append("---|");
+        }
+        md.append('\n');
+        PAGINAS.forEach((gebied, rollen) -> {
+            md.append("| `").append(gebied).append("` |");
+            for (String rol : Rol.ALLE) {
+                md.append(rollen.contains(rol) ? " ja |" : " – |");
+            }
+            md.append('\n');
+        });
+        return md.toString();
     }
 
     /** The access table as Markdown, for the README: one row per action, one column per role and relation. */

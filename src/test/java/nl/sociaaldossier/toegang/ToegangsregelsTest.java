@@ -28,6 +28,30 @@ class ToegangsregelsTest {
     }
 
     @Test
+    void deReadmeEnWebXmlToonDeTabelVanDePaginas() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        assertTrue(readme.contains(Toegangsregels.paginasAlsMarkdown()), "README.md must hold:\n" + Toegangsregels.paginasAlsMarkdown());
+        var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
+        var beperkingen = xml.getElementsByTagName("security-constraint");
+        java.util.Map<String, Set<String>> inWebXml = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < beperkingen.getLength(); i++) {
+            var b = (org.w3c.dom.Element) beperkingen.item(i);
+            var patronen = b.getElementsByTagName("url-pattern");
+            var rollen = b.getElementsByTagName("role-name");
+            Set<String> set = new java.util.TreeSet<>();
+            for (int r = 0; r < rollen.getLength(); r++) {
+                set.add(rollen.item(r).getTextContent().strip());
+            }
+            for (int p = 0; p < patronen.getLength(); p++) {
+                inWebXml.put(patronen.item(p).getTextContent().strip(), set);
+            }
+        }
+        Toegangsregels.PAGINAS.forEach((gebied, rollen) ->
+                org.junit.jupiter.api.Assertions.assertEquals(new java.util.TreeSet<>(rollen), inWebXml.get(gebied), gebied));
+    }
+
+    @Test
     void deBusinesscontrollerOpentNooitEenDossierOokNietMetEenAndereRol() {
         for (Handeling h : Handeling.values()) {
             assertFalse(Toegangsregels.mag(Set.of(Rol.COACH, Rol.BUSINESSCONTROLLER), Set.of(Relatie.values()), h), h.name());
