@@ -152,6 +152,8 @@ class CasusServiceIT {
         Long melding = alsIntaker2.doe(() -> meldingService.registreerVoorHuishouden(huishouden,
                 TestMeldingen.nieuw(sql, "x", TestBsn.nieuw())));
         sql.voerUit("update melding set geregistreerd_door = 'arquillian-intaker2' where id = " + melding);
+        assertEquals("Wijkteam 1", alsIntaker2.doe(() -> meldingService.melding(melding)).teamVanOpenCasus(),
+                "the afhandelen page offers the hand-over");
         DomainException zijdeur = regel(() -> alsIntaker2.doe(() -> casusService.openCasus(melding)));
         assertTrue(zijdeur.getMessage().startsWith("Dit huishouden heeft al een open casus bij Wijkteam 1"), zijdeur.getMessage());
         assertEquals("NIEUW", sql.tekst("select status from melding where id = " + melding));

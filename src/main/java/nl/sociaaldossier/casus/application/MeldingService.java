@@ -74,6 +74,8 @@ public class MeldingService {
     private Pseudoniemen pseudoniemen;
     @Inject
     private Toegangscontrole toegangscontrole;
+    @Inject
+    private nl.sociaaldossier.casus.domain.CasusRepository casussen;
 
     /**
      * Stores a new household, its members and the melding in one transaction; returns the melding's
@@ -225,7 +227,10 @@ public class MeldingService {
                     "melding van een ander team", ANDER_TEAM);
         }
         logboek.schrijf(Activiteit.MELDING_INZIEN, pseudoniemen.van(m.huishouden(), "melding:" + id), start, "afhandelen");
-        return regel(m);
+        Long team = organisatie.findMedewerker(gebruiker()).map(mw -> mw.team().id()).orElse(-1L);
+        String anderTeam = casussen.openCasusVan(m.huishouden().id()).filter(c -> !c.team().id().equals(team))
+                .map(c -> c.team().naam()).orElse(null);
+        return regel(m).metTeamVanOpenCasus(anderTeam);
     }
 
     private String gebruiker() {
@@ -237,6 +242,6 @@ public class MeldingService {
         String leden = h.leden().stream().map(Gezinslid::naam).collect(Collectors.joining(", "));
         String onderwerp = m.voorziening() != null ? m.voorziening().naam() : m.leefgebied().naam();
         return new MeldingRegel(m.id(), m.meldingsdatum(), leden, h.adres().toString(), h.wijk().naam(),
-                m.verwijzer().naam(), onderwerp, m.hulpvraag(), m.status().name(), m.casus().map(c -> c.id()).orElse(null));
+                m.verwijzer().naam(), onderwerp, m.hulpvraag(), m.status().name(), m.casus().map(c -> c.id()).orElse(null), null);
     }
 }
