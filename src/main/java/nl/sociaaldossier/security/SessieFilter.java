@@ -77,7 +77,12 @@ public class SessieFilter extends HttpFilter {
     private boolean verlopen(HttpServletRequest request) {
         HttpSession sessie = request.getSession(false);
         Object op = sessie == null ? null : sessie.getAttribute(AANGEMELD_OP);
-        return op instanceof Instant aangemeld && aangemeld.plus(maximaal).isBefore(Instant.now());
+        return op instanceof Instant aangemeld && isVerlopen(aangemeld, maximaal, Instant.now());
+    }
+
+    /** Whether a session that logged in then has outlived its absolute lifetime now, however active it was. */
+    static boolean isVerlopen(Instant aangemeld, Duration maximaal, Instant nu) {
+        return aangemeld.plus(maximaal).isBefore(nu);
     }
 
     /** A role the session carries that the current access token (refreshed by the mechanism) no longer has. */

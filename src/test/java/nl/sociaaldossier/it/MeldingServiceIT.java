@@ -228,6 +228,9 @@ class MeldingServiceIT {
         DomainException regel = assertInstanceOf(DomainException.class, oorzaak(fout));
         assertTrue(regel.getMessage().startsWith("BSN " + bsn + " (Anna Jansen) is al bekend bij het huishouden Teststraat"), regel.getMessage());
         assertEquals(huishoudens, getal("select count(*) from huishouden"));
+        assertEquals(1, getal("select count(*) from logboek where activiteit = 'INTAKE_ZOEKEN' and toelichting = 'BSN al bekend bij registratie'"
+                + " and object = 'huishouden:' || (select huishouden_id from melding where id = " + eerste + ")"),
+                "what the message showed of the known household is logged, although the registration rolled back");
 
         var gevonden = alsIntaker.doe(() -> meldingService.zoekHuishoudens(bsn, null, null, null, null));
         assertEquals(1, gevonden.size());

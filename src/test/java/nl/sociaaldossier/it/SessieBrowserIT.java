@@ -99,8 +99,10 @@ class SessieBrowserIT {
         long voor = getal("select count(*) from logboek where gebruiker = 'controller' and status = 'GEWEIGERD' and object like '/casus/%'");
         try (Browser b = new Browser(profiel)) {
             b.driver.get(App.url() + "casus/index.xhtml?id=1");
+            String voorInloggen = b.driver.manage().getCookieNamed("JSESSIONID").getValue();
             b.logIn("controller", "demo");
             b.zichtbaar(By.id("fout"));
+            assertFalse(voorInloggen.equals(b.driver.manage().getCookieNamed("JSESSIONID").getValue()), "a new session id at login");
             assertTrue(b.tekstVan("gebruikerRollen").toLowerCase().contains("businesscontroller"), b.tekstVan("gebruikerRollen"));
             b.zichtbaar(By.id("menuIndicatoren"));
             assertTrue(b.driver.findElements(By.id("menuCaseload")).isEmpty());
@@ -139,6 +141,9 @@ class SessieBrowserIT {
             b.klikEnWachtOp("logboek:zoek", "Melding registreren");
             assertTrue(b.tekstVan("logboek:regels").contains("Ilse Intveld (intaker)"));
         }
+        // no BSN in the application's own log
+        String log = java.nio.file.Files.readString(Path.of(System.getProperty("project.dir"), "target", "logs", "it-payara.log"));
+        assertFalse(log.contains(bsn), "the BSN is in the application log");
         // an intaker may not see the log
         try (Browser b = new Browser(profiel.resolve("intaker"))) {
             b.driver.get(App.url() + "logboek/index.xhtml");
