@@ -89,8 +89,12 @@ public class SessieFilter extends HttpFilter {
     private boolean rolIngetrokken(HttpServletRequest request) {
         List<String> inToken;
         try {
-            inToken = openIdContext.getAccessToken().getJwtClaims().getArrayStringClaim("groups");
-        } catch (RuntimeException geenToken) {
+            var token = openIdContext.getAccessToken();
+            if (token == null || !token.isJWT()) {
+                return false; // an opaque token (another provider) tells nothing about roles; the refresh still checks the user
+            }
+            inToken = token.getJwtClaims().getArrayStringClaim("groups");
+        } catch (RuntimeException geenOpenIdSessie) {
             return false;
         }
         return Arrays.stream(Rol.ALLE).anyMatch(rol -> request.isUserInRole(rol) && !inToken.contains(rol));

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import nl.sociaaldossier.indicators.query.Afleidingen;
+import nl.sociaaldossier.indicators.query.Celsleutel;
 import nl.sociaaldossier.indicators.query.Definitie;
 import nl.sociaaldossier.indicators.query.Filter;
 import nl.sociaaldossier.indicators.query.ParalleleRollup;
@@ -122,7 +123,7 @@ public final class RollupBenchmark {
             }
             traagste.sort(Collections.reverseOrder());
             long trend = System.nanoTime();
-            ParalleleRollup.bereken(bron, POOL, VERBINDINGEN, Afleidingen.alle(), jaar.reeks(5), List.of(Filter.ALLES));
+            ParalleleRollup.bereken(bron, POOL, VERBINDINGEN, Afleidingen.alle(), jaar.reeks(5), List.of(Filter.ALLES), Celsleutel.STANDAARD_ZAAD);
             System.out.printf("What the dashboard computes for all goals with a five-year trend (5 yearly rollups): %.1f s%n",
                     (System.nanoTime() - trend) / 1e9);
             POOL.shutdown();
@@ -135,7 +136,7 @@ public final class RollupBenchmark {
      * spread over as many connections as the database has cores (indicatoren.verbindingen, 2).
      */
     private static void rollup(javax.sql.DataSource bron, Periode jaar) {
-        ParalleleRollup.bereken(bron, POOL, VERBINDINGEN, Afleidingen.alle(), List.of(jaar), List.of(Filter.ALLES));
+        ParalleleRollup.bereken(bron, POOL, VERBINDINGEN, Afleidingen.alle(), List.of(jaar), List.of(Filter.ALLES), Celsleutel.STANDAARD_ZAAD);
     }
 
     private static final int VERBINDINGEN = Integer.getInteger("benchmark.verbindingen", 2);

@@ -157,6 +157,8 @@ class CasusServiceIT {
         DomainException zijdeur = regel(() -> alsIntaker2.doe(() -> casusService.openCasus(melding)));
         assertTrue(zijdeur.getMessage().startsWith("Dit huishouden heeft al een open casus bij Wijkteam 1"), zijdeur.getMessage());
         assertEquals("NIEUW", sql.tekst("select status from melding where id = " + melding));
+        assertEquals(1, sql.getal("select count(*) from logboek where status = 'GEWEIGERD' and object = 'melding:" + melding + "'"
+                + " and toelichting = 'open casus van een ander team'"), "the refused side door is logged");
 
         alsIntaker2.doe(() -> {
             casusService.draagMeldingOver(melding, "Huishouden heeft al een casus bij Wijkteam 1");

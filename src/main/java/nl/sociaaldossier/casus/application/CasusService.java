@@ -31,7 +31,6 @@ import nl.sociaaldossier.logboek.Pseudoniemen;
 import nl.sociaaldossier.logboek.Verwerking;
 import nl.sociaaldossier.security.Rol;
 import nl.sociaaldossier.shared.domain.DomainException;
-import nl.sociaaldossier.shared.domain.GelijktijdigGewijzigd;
 import nl.sociaaldossier.toegang.Handeling;
 
 /**
@@ -80,7 +79,8 @@ public class CasusService {
         if (bestaand.isPresent()) {
             Casus casus = bestaand.get();
             if (!casus.team().id().equals(organisatie.getMedewerker(ik()).team().id())) {
-                throw new DomainException("Dit huishouden heeft al een open casus bij " + casus.team().naam()
+                throw toegangscontrole.weiger(Activiteit.MELDING_AFHANDELEN, pseudoniemen.van(casus.huishouden(), "melding:" + meldingId),
+                        "open casus van een ander team", "Dit huishouden heeft al een open casus bij " + casus.team().naam()
                         + ". Draag de melding over aan dat team; u krijgt daarmee geen toegang tot die casus.");
             }
             toegangscontrole.vereis(Handeling.MELDING_TOEVOEGEN, casus);
@@ -307,9 +307,7 @@ public class CasusService {
     private void wijzig(Long casusId, long versie, Handeling handeling, Consumer<Casus> wijziging) {
         Instant start = klok.instant();
         Casus casus = toegangscontrole.casus(casusId, handeling);
-        if (casus.versie() != versie) {
-            throw new GelijktijdigGewijzigd();
-        }
+        casussen.vereisVersie(casus, versie);
         wijziging.accept(casus);
         casussen.bewaar(casus);
         logboek.schrijf(Activiteit.DOSSIER_WIJZIGEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start,
@@ -321,13 +319,13 @@ public class CasusService {
         toegangscontrole.vereisGeenUitsluiting(Activiteit.MELDING_AFHANDELEN, "melding:" + meldingId);
         Melding melding = meldingen.find(meldingId).orElse(null);
         if (melding == null) {
-            toegangscontrole.weiger(Activiteit.MELDING_AFHANDELEN, Betrokkene.onbekend("melding:" + meldingId), "bestaat niet",
+            throw toegangscontrole.weiger(Activiteit.MELDING_AFHANDELEN, Betrokkene.onbekend("melding:" + meldingId), "bestaat niet",
                     MeldingService.ANDER_TEAM);
         }
         Medewerker ik = organisatie.getMedewerker(ik());
         boolean eigen = melding.geregistreerdDoor().equals(ik()) || melding.huishouden().wijk().team().id().equals(ik.team().id());
         if (!eigen) {
-            toegangscontrole.weiger(Activiteit.MELDING_AFHANDELEN, pseudoniemen.van(melding.huishouden(), "melding:" + meldingId),
+            throw toegangscontrole.weiger(Activiteit.MELDING_AFHANDELEN, pseudoniemen.van(melding.huishouden(), "melding:" + meldingId),
                     "melding van een ander team", MeldingService.ANDER_TEAM);
         }
         return melding;

@@ -172,13 +172,13 @@ public class MeldingService {
     private Huishouden toegankelijk(Long id, Activiteit activiteit) {
         Huishouden huishouden = huishoudens.find(id).orElse(null);
         if (huishouden == null) {
-            toegangscontrole.weiger(activiteit, Betrokkene.onbekend("huishouden:" + id), "bestaat niet", GEEN_HUISHOUDEN);
+            throw toegangscontrole.weiger(activiteit, Betrokkene.onbekend("huishouden:" + id), "bestaat niet", GEEN_HUISHOUDEN);
         }
         Long team = organisatie.findMedewerker(gebruiker()).map(m -> m.team().id()).orElse(-1L);
         boolean vanTeam = meldingen.isVanTeam(huishouden, team, gebruiker());
         boolean gezocht = logboek.heeftGevonden(gebruiker(), pseudoniemen.huishouden(id), klok.instant().minus(NA_ZOEKEN));
         if (!vanTeam && !gezocht) {
-            toegangscontrole.weiger(activiteit, pseudoniemen.van(huishouden, "huishouden:" + id), "niet gezocht, niet van het team",
+            throw toegangscontrole.weiger(activiteit, pseudoniemen.van(huishouden, "huishouden:" + id), "niet gezocht, niet van het team",
                     GEEN_HUISHOUDEN);
         }
         return huishouden;
@@ -218,16 +218,15 @@ public class MeldingService {
         Instant start = klok.instant();
         Melding m = meldingen.find(id).orElse(null);
         if (m == null) {
-            toegangscontrole.weiger(Activiteit.MELDING_INZIEN, Betrokkene.onbekend("melding:" + id), "bestaat niet", ANDER_TEAM);
+            throw toegangscontrole.weiger(Activiteit.MELDING_INZIEN, Betrokkene.onbekend("melding:" + id), "bestaat niet", ANDER_TEAM);
         }
-        boolean eigenTeam = organisatie.findMedewerker(gebruiker())
-                .map(mw -> mw.team().id().equals(m.huishouden().wijk().team().id())).orElse(false);
+        Long team = organisatie.findMedewerker(gebruiker()).map(mw -> mw.team().id()).orElse(-1L);
+        boolean eigenTeam = team.equals(m.huishouden().wijk().team().id());
         if (!m.geregistreerdDoor().equals(gebruiker()) && !eigenTeam) {
-            toegangscontrole.weiger(Activiteit.MELDING_INZIEN, pseudoniemen.van(m.huishouden(), "melding:" + id),
+            throw toegangscontrole.weiger(Activiteit.MELDING_INZIEN, pseudoniemen.van(m.huishouden(), "melding:" + id),
                     "melding van een ander team", ANDER_TEAM);
         }
         logboek.schrijf(Activiteit.MELDING_INZIEN, pseudoniemen.van(m.huishouden(), "melding:" + id), start, "afhandelen");
-        Long team = organisatie.findMedewerker(gebruiker()).map(mw -> mw.team().id()).orElse(-1L);
         String anderTeam = casussen.openCasusVan(m.huishouden().id()).filter(c -> !c.team().id().equals(team))
                 .map(c -> c.team().naam()).orElse(null);
         return regel(m).metTeamVanOpenCasus(anderTeam);

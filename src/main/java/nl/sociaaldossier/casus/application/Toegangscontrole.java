@@ -53,7 +53,7 @@ public class Toegangscontrole {
     /** Refuses (and logs) a caller whose token carries a role that excludes personal data (Toegangsregels.UITGESLOTEN). */
     public void vereisGeenUitsluiting(Activiteit activiteit, String object) {
         if (Toegangsregels.UITGESLOTEN.stream().anyMatch(sessie::isCallerInRole)) {
-            weiger(activiteit, Betrokkene.onbekend(object), "uitgesloten rol", UITGESLOTEN);
+            throw weiger(activiteit, Betrokkene.onbekend(object), "uitgesloten rol", UITGESLOTEN);
         }
     }
 
@@ -61,7 +61,7 @@ public class Toegangscontrole {
     public Casus casus(Long id, Handeling handeling) {
         Casus casus = casussen.find(id).orElse(null);
         if (casus == null) {
-            weiger(activiteit(handeling), Betrokkene.onbekend("casus:" + id), "bestaat niet", CasusService.GEEN_TOEGANG);
+            throw weiger(activiteit(handeling), Betrokkene.onbekend("casus:" + id), "bestaat niet", CasusService.GEEN_TOEGANG);
         }
         vereis(handeling, casus);
         return casus;
@@ -73,7 +73,7 @@ public class Toegangscontrole {
         if (!toegang.mag(handeling, casus)) {
             String melding = toegang.magInzien(casus)
                     ? "U mag in deze casus niet: " + handeling.omschrijving() + "." : CasusService.GEEN_TOEGANG;
-            weiger(activiteit(handeling), pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()),
+            throw weiger(activiteit(handeling), pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()),
                     "geen recht: " + handeling.omschrijving(), melding);
         }
         return toegang;
@@ -83,10 +83,10 @@ public class Toegangscontrole {
         return vereis(Handeling.INZIEN, casus);
     }
 
-    /** Logs the refusal in its own transaction and throws the message for the user. */
-    public void weiger(Activiteit activiteit, Betrokkene betrokkene, String reden, String melding) {
+    /** Logs the refusal in its own transaction; returns the message for the user, for the caller to throw. */
+    public DomainException weiger(Activiteit activiteit, Betrokkene betrokkene, String reden, String melding) {
         logboek.weigering(activiteit, betrokkene, reden);
-        throw new DomainException(melding);
+        return new DomainException(melding);
     }
 
     private static Activiteit activiteit(Handeling handeling) {

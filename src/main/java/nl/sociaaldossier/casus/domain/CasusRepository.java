@@ -23,17 +23,11 @@ public class CasusRepository {
         return Optional.ofNullable(id == null ? null : em.find(Casus.class, id));
     }
 
-    public Casus get(Long id) {
-        return find(id).orElseThrow(() -> new DomainException("Deze casus bestaat niet."));
-    }
-
-    /** The casus as the user last saw it: a newer version means someone else changed it meanwhile. */
-    public Casus get(Long id, long versie) {
-        Casus casus = get(id);
+    /** Refuses a change made on the casus as the user saw it earlier: a newer version means someone else changed it meanwhile. */
+    public void vereisVersie(Casus casus, long versie) {
         if (casus.versie() != versie) {
             throw new GelijktijdigGewijzigd();
         }
-        return casus;
     }
 
     public Optional<Casus> openCasusVan(Long huishoudenId) {
@@ -75,6 +69,9 @@ public class CasusRepository {
         return ids.isEmpty() ? List.of() : em.createQuery("""
                         select c from Casus c join fetch c.huishouden h join fetch h.wijk join fetch c.team join fetch c.aveNiveau
                         left join fetch c.regisseur left join fetch c.procesmanager
-                        where c.id in :ids order by c.id""", Casus.class).setParameter("ids", ids).getResultList();
+                        where c.id in :ids order by c.id""", Casus.class).setParameter("ids", ids)
+                .setHint("eclipselink.batch", "c.huishouden.leden")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
     }
 }

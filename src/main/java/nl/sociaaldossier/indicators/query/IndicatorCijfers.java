@@ -83,7 +83,7 @@ public class IndicatorCijfers {
     int verbindingen;
     /** The secret seed of the records' cell keys ({@link Celsleutel}); set once per municipality, never changed. */
     @Inject
-    @ConfigProperty(name = "indicatoren.celsleutel", defaultValue = "20260101")
+    @ConfigProperty(name = "indicatoren.celsleutel", defaultValue = "" + Celsleutel.STANDAARD_ZAAD)
     long zaad;
 
     /** Every indicator of one strategic goal (all goals when {@code doel} is null), in the order of the doelenboom. */

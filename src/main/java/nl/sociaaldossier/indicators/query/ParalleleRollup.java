@@ -36,12 +36,6 @@ public final class ParalleleRollup {
     }
 
     public static Uitkomsten bereken(DataSource dataSource, Executor executor, int verbindingen, List<Definitie> definities,
-                                     List<Periode> perioden, List<Filter> filters) {
-        return bereken(dataSource, executor, verbindingen, definities, perioden, filters, Celsleutel.STANDAARD_ZAAD);
-    }
-
-    /** As above, with the secret seed of the records' cell keys ({@link Celsleutel}). */
-    public static Uitkomsten bereken(DataSource dataSource, Executor executor, int verbindingen, List<Definitie> definities,
                                      List<Periode> perioden, List<Filter> filters, long zaad) {
         Queue<Taak> taken = new ConcurrentLinkedQueue<>();
         for (Periode p : perioden) {

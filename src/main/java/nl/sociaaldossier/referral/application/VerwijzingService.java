@@ -77,7 +77,7 @@ public class VerwijzingService {
         Instant start = klok.instant();
         Verwijzing v = verwijzingen.find(verwijzingId).orElse(null);
         if (v == null) {
-            toegangscontrole.weiger(Activiteit.DOSSIER_WIJZIGEN, Betrokkene.onbekend("verwijzing:" + verwijzingId), "bestaat niet",
+            throw toegangscontrole.weiger(Activiteit.DOSSIER_WIJZIGEN, Betrokkene.onbekend("verwijzing:" + verwijzingId), "bestaat niet",
                     CasusService.GEEN_TOEGANG);
         }
         toegangscontrole.vereis(Handeling.VERWIJZEN, v.casus());

@@ -58,6 +58,8 @@ public class VerwijzingRepository {
         return em.createQuery("select v from Verwijzing v join fetch v.casus where v.casus.id in :ids and v.status = :aangevraagd", Verwijzing.class)
                 .setParameter("ids", casusIds)
                 .setParameter("aangevraagd", Verwijzing.Status.AANGEVRAAGD)
+                .setHint("eclipselink.batch", "v.casus.huishouden.leden")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 

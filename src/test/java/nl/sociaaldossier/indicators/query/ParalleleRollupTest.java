@@ -23,7 +23,7 @@ class ParalleleRollupTest {
             List<Periode> perioden = List.of(Periode.jaar(YearMonth.now().getYear() - 1), Periode.kwartaal(YearMonth.now().getYear() - 2, 3),
                     Periode.maand(YearMonth.now().minusMonths(14)));
             Filter wijk = new Filter(1L, null);
-            var parallel = ParalleleRollup.bereken(pg.getPostgresDatabase(), pool, 3, Afleidingen.alle(), perioden, List.of(Filter.ALLES, wijk));
+            var parallel = ParalleleRollup.bereken(pg.getPostgresDatabase(), pool, 3, Afleidingen.alle(), perioden, List.of(Filter.ALLES, wijk), Celsleutel.STANDAARD_ZAAD);
             Rollup rollup = new Rollup(db);
             long getallen = 0;
             for (Periode p : perioden) {
