@@ -14,6 +14,8 @@ import java.util.List;
 import nl.sociaaldossier.casus.domain.Melding;
 import nl.sociaaldossier.household.domain.Adres;
 import nl.sociaaldossier.household.domain.GeldigBsn;
+import nl.sociaaldossier.household.domain.GeldigeGeboortedatum;
+import nl.sociaaldossier.household.domain.Gezinslid;
 
 /**
  * What an intaker enters to register a melding: the household (address, wijk, members), the
@@ -63,12 +65,15 @@ public class NieuweMelding implements Serializable {
 
         @NotBlank(message = "{lid.voornaam.verplicht}")
         @Size(max = 100, message = "{tekst.te.lang}")
+        @Pattern(regexp = Gezinslid.NAAM_PATROON, message = "{lid.voornaam.tekens}")
         private String voornaam;
         @NotBlank(message = "{lid.achternaam.verplicht}")
-        @Size(max = 150, message = "{tekst.te.lang}")
+        @Size(max = 100, message = "{tekst.te.lang}")
+        @Pattern(regexp = Gezinslid.NAAM_PATROON, message = "{lid.achternaam.tekens}")
         private String achternaam;
         @NotNull(message = "{lid.geboortedatum.verplicht}")
         @PastOrPresent(message = "{lid.geboortedatum.toekomst}")
+        @GeldigeGeboortedatum
         private LocalDate geboortedatum;
         @NotBlank(message = "{lid.bsn.verplicht}")
         @GeldigBsn

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import nl.sociaaldossier.shared.domain.Datums;
 import nl.sociaaldossier.household.domain.Huishouden;
 import nl.sociaaldossier.organisation.domain.Medewerker;
 import nl.sociaaldossier.organisation.domain.Team;
@@ -295,19 +296,25 @@ public class Casus {
         return doel;
     }
 
-    /** Adds an action to a goal: what, who, by when. */
-    public void voegActieToe(Long doelId, String omschrijving, String eigenaar, LocalDate deadline, String door, Instant op) {
+    /** Text of the refusal of a deadline in the past that the user did not confirm. */
+    public static final String DEADLINE_VERLEDEN = "Deze datum ligt in het verleden. Klopt dat, vink dan 'Datum in het verleden klopt' aan en leg de actie opnieuw vast.";
+
+    /** Adds an action to a goal: what, who, by when. A date in the past only when the user confirmed it (catching typos). */
+    public void voegActieToe(Long doelId, String omschrijving, String eigenaar, LocalDate deadline, boolean verledenBevestigd,
+                             String door, Instant op) {
         vereisPlanBewerkbaar();
         Doel doel = doel(doelId);
         String wat = verplicht(omschrijving, "Beschrijf de actie.");
         String wie = verplicht(eigenaar, "Vul in wie de actie uitvoert.");
         vereis(deadline != null, "Vul de datum in waarop de actie klaar moet zijn.");
+        vereis(verledenBevestigd || !deadline.isBefore(LocalDate.ofInstant(op, NL)), DEADLINE_VERLEDEN);
         doel.voegActieToe(wat, wie, deadline);
-        nieuwePlanversie("Actie bij doel '" + doel.omschrijving() + "': " + wat + " (" + wie + ", uiterlijk " + deadline + ")", door, op);
+        nieuwePlanversie("Actie bij doel '" + doel.omschrijving() + "': " + wat + " (" + wie + ", uiterlijk " + Datums.tekst(deadline) + ")", door, op);
     }
 
     public void rondActieAf(Long actieId, LocalDate afgerondOp, String door, Instant op) {
         vereisPlanBewerkbaar();
+        vereis(actieId != null, "Kies de actie die is afgerond.");
         Actie actie = doelen.stream().flatMap(d -> d.acties().stream()).filter(a -> a.id() != null && a.id().equals(actieId)).findFirst()
                 .orElseThrow(() -> new DomainException("Deze actie staat niet in het plan."));
         vereis(actie.isOpen(), "Deze actie is al afgerond.");
@@ -321,14 +328,14 @@ public class Casus {
         vereisPlanBewerkbaar();
         vereis(datum != null && datum.isAfter(LocalDate.ofInstant(op, NL)), "Plan de evaluatie op een datum na vandaag.");
         volgendeEvaluatie = datum;
-        nieuwePlanversie("Evaluatie gepland op " + datum, door, op);
+        nieuwePlanversie("Evaluatie gepland op " + Datums.tekst(datum), door, op);
     }
 
     /** Records how a goal turned out; every goal needs one before the casus can be closed. */
     public void legUitkomstVast(Long doelId, Doel.Uitkomst uitkomst, String door, Instant op) {
         vereisOpen();
-        vereis(uitkomst != null, "Kies de uitkomst van het doel.");
         Doel doel = doel(doelId);
+        vereis(uitkomst != null, "Kies de uitkomst van het doel.");
         doel.legUitkomstVast(uitkomst);
         nieuwePlanversie("Uitkomst van doel '" + doel.omschrijving() + "': " + uitkomst.name().toLowerCase().replace('_', ' '), door, op);
     }
@@ -342,6 +349,7 @@ public class Casus {
     }
 
     private Doel doel(Long doelId) {
+        vereis(doelId != null, "Kies het doel.");
         return doelen.stream().filter(d -> d.id() != null && d.id().equals(doelId)).findFirst()
                 .orElseThrow(() -> new DomainException("Dit doel staat niet in het plan."));
     }
@@ -402,6 +410,11 @@ public class Casus {
     }
 
     /** Who holds regie now, in words. */
+    /** Escalated to the procesmanagers, and none of them has taken regie over yet. */
+    public boolean wachtOpProcesmanager() {
+        return regieBij == RegieBij.PROCESMANAGER && procesmanager == null;
+    }
+
     public String regiehouder() {
         return switch (regieBij) {
             case WIJKTEAM -> regisseur == null ? "nog geen regisseur" : regisseur.naam();

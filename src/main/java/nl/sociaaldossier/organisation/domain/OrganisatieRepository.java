@@ -3,7 +3,10 @@ package nl.sociaaldossier.organisation.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import nl.sociaaldossier.shared.domain.DomainException;
 
@@ -55,5 +58,19 @@ public class OrganisatieRepository {
     public Verwijzer getVerwijzer(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Verwijzer.class, id))
                 .orElseThrow(() -> new DomainException("Kies een verwijzer uit de lijst."));
+    }
+
+    /**
+     * The names of staff by user name, for showing people instead of logins. A login without a
+     * staff record (a system job, a removed account) keeps its login name.
+     */
+    public Map<String, String> namen(Collection<String> gebruikersnamen) {
+        List<String> gezocht = gebruikersnamen.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, String> namen = gezocht.isEmpty() ? new java.util.HashMap<>()
+                : em.createQuery("select m from Medewerker m where m.gebruikersnaam in :namen", Medewerker.class)
+                        .setParameter("namen", gezocht).getResultList().stream()
+                        .collect(Collectors.toMap(Medewerker::gebruikersnaam, Medewerker::naam));
+        gezocht.forEach(g -> namen.putIfAbsent(g, g));
+        return namen;
     }
 }

@@ -19,6 +19,7 @@ public class Team {
     @Enumerated(EnumType.STRING)
     private Soort soort;
     private String toelichting;
+    private String telefoon;
 
     protected Team() {
         // reference data: rows come from migrations
@@ -44,5 +45,10 @@ public class Team {
 
     public String toelichting() {
         return toelichting;
+    }
+
+    /** How residents reach the team. */
+    public String telefoon() {
+        return telefoon;
     }
 }

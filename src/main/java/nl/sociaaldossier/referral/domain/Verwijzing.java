@@ -12,6 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +25,8 @@ import java.util.Optional;
 import nl.sociaaldossier.casus.domain.Casus;
 import nl.sociaaldossier.household.domain.Gezinslid;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
+import nl.sociaaldossier.referral.domain.VerwijzingStap.Gebeurtenis;
+import nl.sociaaldossier.shared.domain.Datums;
 
 /**
  * A referral of a casus to a voorziening. Algemene voorzieningen need no decision:
@@ -102,6 +107,9 @@ public class Verwijzing {
     private String aangemaaktDoor;
     @Column(name = "aangemaakt_op")
     private Instant aangemaaktOp;
+    @OneToMany(mappedBy = "verwijzing", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<VerwijzingStap> stappen = new ArrayList<>();
 
     protected Verwijzing() {
         // for JPA
@@ -147,7 +155,7 @@ public class Verwijzing {
         v.status = Status.AANGEVRAAGD;
         v.aangemaaktDoor = door;
         v.aangemaaktOp = nu;
-        casus.vermeld("Verwijzing naar " + voorziening.naam() + " aangevraagd", door, nu);
+        v.registreer(Gebeurtenis.AANGEVRAAGD, aangevraagdOp, null, null, door, nu);
         return v;
     }
 
@@ -164,19 +172,19 @@ public class Verwijzing {
         vereis(isWmo(), "Een onderzoek na de melding hoort bij de Wmo.");
         vereis(onderzoekAfgerondOp == null, "Het onderzoek is al afgerond.");
         onderzoekAfgerondOp = stapDatum(op, meldingsdatum, vandaag);
-        vermeld("onderzoek afgerond", door, nu);
+        registreer(Gebeurtenis.ONDERZOEK_AFGEROND, onderzoekAfgerondOp, null, null, door, nu);
     }
 
     public void kenToe(LocalDate op, String door, Instant nu, LocalDate vandaag) {
         besluit(Status.TOEGEKEND, op, vandaag);
-        vermeld("toegekend", door, nu);
+        registreer(Gebeurtenis.TOEGEKEND, besluitOp, null, null, door, nu);
     }
 
     public void wijsAf(LocalDate op, String reden, String door, Instant nu, LocalDate vandaag) {
         String waarom = verplicht(reden, "Geef de reden van de afwijzing.");
         besluit(Status.AFGEWEZEN, op, vandaag);
         toelichting = waarom;
-        vermeld("afgewezen: " + toelichting, door, nu);
+        registreer(Gebeurtenis.AFGEWEZEN, besluitOp, null, waarom, door, nu);
     }
 
     private void besluit(Status uitkomst, LocalDate op, LocalDate vandaag) {
@@ -192,14 +200,14 @@ public class Verwijzing {
                 isMaatwerk() ? "Een maatwerkvoorziening start na de toekenning." : "Deze verwijzing is al gestart of afgerond.");
         gestartOp = stapDatum(op, isMaatwerk() ? besluitOp : aangevraagdOp, vandaag);
         status = Status.GESTART;
-        vermeld("gestart", door, nu);
+        registreer(Gebeurtenis.GESTART, gestartOp, null, null, door, nu);
     }
 
     public void beeindig(LocalDate op, String door, Instant nu, LocalDate vandaag) {
         vereis(status == Status.GESTART, "Alleen een gestarte voorziening kan worden beëindigd.");
         beeindigdOp = stapDatum(op, gestartOp, vandaag);
         status = Status.BEEINDIGD;
-        vermeld("beëindigd", door, nu);
+        registreer(Gebeurtenis.BEEINDIGD, beeindigdOp, null, null, door, nu);
     }
 
     public void trekIn(LocalDate op, String reden, String door, Instant nu, LocalDate vandaag) {
@@ -209,7 +217,7 @@ public class Verwijzing {
         toelichting = waarom;
         status = Status.INGETROKKEN;
         opgeschortVanaf = null;
-        vermeld("ingetrokken: " + toelichting, door, nu);
+        registreer(Gebeurtenis.INGETROKKEN, ingetrokkenOp, null, waarom, door, nu);
     }
 
     /** Suspends the decision (e.g. waiting for information from the resident): the terms stand still. */
@@ -218,7 +226,7 @@ public class Verwijzing {
         vereis(opgeschortVanaf == null, "De aanvraag is al opgeschort.");
         String waarom = verplicht(reden, "Geef de reden van het opschorten.");
         opgeschortVanaf = stapDatum(vanaf, aangevraagdOp, vandaag);
-        vermeld("opgeschort: " + waarom, door, nu);
+        registreer(Gebeurtenis.OPGESCHORT, opgeschortVanaf, null, waarom, door, nu);
     }
 
     /** Ends the suspension: the terms shift by the real days it lasted. */
@@ -228,16 +236,16 @@ public class Verwijzing {
         int dagen = (int) ChronoUnit.DAYS.between(opgeschortVanaf, tot);
         opgeschorteDagen += dagen;
         opgeschortVanaf = null;
-        vermeld("hervat na " + dagen + " dagen opschorting", door, nu);
+        registreer(Gebeurtenis.HERVAT, tot, dagen, null, door, nu);
     }
 
     /** Extends the term of the decision by a number of days, with the reason told to the resident. */
-    public void verleng(int dagen, String reden, String door, Instant nu) {
+    public void verleng(int dagen, String reden, String door, Instant nu, LocalDate vandaag) {
         vereis(isMaatwerk() && status == Status.AANGEVRAAGD, "Verlengen kan zolang er over maatwerk nog geen besluit is.");
         vereis(dagen > 0 && dagen <= AWB_BESCHIKKING_DAGEN, "Verleng met 1 tot " + AWB_BESCHIKKING_DAGEN + " dagen.");
         String waarom = verplicht(reden, "Geef de reden van de verlenging.");
         verlengdDagen += dagen;
-        vermeld("termijn verlengd met " + dagen + " dagen: " + waarom, door, nu);
+        registreer(Gebeurtenis.VERLENGD, vandaag, dagen, waarom, door, nu);
     }
 
     /**
@@ -302,7 +310,7 @@ public class Verwijzing {
             case INTREKKEN -> trekIn(op, reden, door, nu, vandaag);
             case OPSCHORTEN -> schortOp(op, reden, door, nu, vandaag);
             case HERVATTEN -> hervat(op, door, nu, vandaag);
-            case VERLENGEN -> verleng(dagen == null ? 0 : dagen, reden, door, nu);
+            case VERLENGEN -> verleng(dagen == null ? 0 : dagen, reden, door, nu, vandaag);
         }
     }
 
@@ -314,12 +322,48 @@ public class Verwijzing {
     private LocalDate stapDatum(LocalDate op, LocalDate nietVoor, LocalDate vandaag) {
         vereis(op != null, "Vul de datum in.");
         vereis(!op.isAfter(vandaag), "De datum kan niet in de toekomst liggen.");
-        vereis(nietVoor == null || !op.isBefore(nietVoor), "De datum kan niet voor " + nietVoor + " liggen (de vorige stap).");
+        vereis(nietVoor == null || !op.isBefore(nietVoor), "De datum kan niet voor " + Datums.tekst(nietVoor) + " liggen (de vorige stap).");
         return op;
     }
 
-    private void vermeld(String wat, String door, Instant nu) {
+    /** Records the step on the referral's timeline and, with its date, in the casus history. */
+    private void registreer(Gebeurtenis gebeurtenis, LocalDate datum, Integer dagen, String waarom, String door, Instant nu) {
+        stappen.add(new VerwijzingStap(this, gebeurtenis, datum, dagen, waarom, door, nu));
+        String wat = switch (gebeurtenis) {
+            case AANGEVRAAGD -> "aangevraagd op " + Datums.tekst(datum);
+            case ONDERZOEK_AFGEROND -> "onderzoek afgerond op " + Datums.tekst(datum);
+            case TOEGEKEND -> "toegekend op " + Datums.tekst(datum);
+            case AFGEWEZEN -> "afgewezen op " + Datums.tekst(datum) + ": " + waarom;
+            case GESTART -> "gestart op " + Datums.tekst(datum);
+            case BEEINDIGD -> "beëindigd op " + Datums.tekst(datum);
+            case INGETROKKEN -> "ingetrokken op " + Datums.tekst(datum) + ": " + waarom;
+            case OPGESCHORT -> "opgeschort vanaf " + Datums.tekst(datum) + ": " + waarom;
+            case HERVAT -> "hervat op " + Datums.tekst(datum) + " na " + dagen + " dagen opschorting";
+            case VERLENGD -> "termijn verlengd met " + dagen + " dagen: " + waarom;
+        };
         casus.vermeld("Verwijzing naar " + voorziening.naam() + " " + wat, door, nu);
+    }
+
+    /**
+     * Every step with its date, oldest first. Steps of referrals registered before steps were kept
+     * (or imported) come from their dates, without who took them.
+     */
+    public List<VerwijzingStap> tijdlijn() {
+        List<VerwijzingStap> lijn = new ArrayList<>(stappen);
+        aanvullen(lijn, Gebeurtenis.AANGEVRAAGD, aangevraagdOp);
+        aanvullen(lijn, Gebeurtenis.ONDERZOEK_AFGEROND, onderzoekAfgerondOp);
+        aanvullen(lijn, status == Status.AFGEWEZEN ? Gebeurtenis.AFGEWEZEN : Gebeurtenis.TOEGEKEND, besluitOp);
+        aanvullen(lijn, Gebeurtenis.GESTART, gestartOp);
+        aanvullen(lijn, Gebeurtenis.BEEINDIGD, beeindigdOp);
+        aanvullen(lijn, Gebeurtenis.INGETROKKEN, ingetrokkenOp);
+        lijn.sort(java.util.Comparator.comparing(VerwijzingStap::datum).thenComparing(s -> s.gebeurtenis().ordinal()));
+        return lijn;
+    }
+
+    private void aanvullen(List<VerwijzingStap> lijn, Gebeurtenis gebeurtenis, LocalDate datum) {
+        if (datum != null && lijn.stream().noneMatch(s -> s.gebeurtenis() == gebeurtenis)) {
+            lijn.add(new VerwijzingStap(this, gebeurtenis, datum, null, null, null, null));
+        }
     }
 
     public Long id() {

@@ -47,19 +47,7 @@ public class VerwijzingRepository {
     public List<Verwijzing> vanCasus(Casus casus) {
         return em.createQuery("select v from Verwijzing v where v.casus = :c order by v.aangevraagdOp desc, v.id desc", Verwijzing.class)
                 .setParameter("c", casus)
-                .getResultList();
-    }
-
-    /** The referrals still awaiting a decision, of the given casussen. */
-    public List<Verwijzing> lopendVoorCasussen(java.util.Collection<Long> casusIds) {
-        if (casusIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select v from Verwijzing v join fetch v.casus where v.casus.id in :ids and v.status = :aangevraagd", Verwijzing.class)
-                .setParameter("ids", casusIds)
-                .setParameter("aangevraagd", Verwijzing.Status.AANGEVRAAGD)
-                .setHint("eclipselink.batch", "v.casus.huishouden.leden")
-                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "v.stappen")
                 .getResultList();
     }
 

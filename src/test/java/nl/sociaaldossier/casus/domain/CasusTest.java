@@ -183,16 +183,21 @@ class CasusTest {
         Doel doel = metId(c.stelDoelVast("financien", "Huurachterstand ingelopen", "coach", NU), 7L);
         assertEquals(1, c.planversie());
         DomainException geenEigenaar = assertThrows(DomainException.class,
-                () -> c.voegActieToe(7L, "Regeling", " ", LocalDate.of(2026, 12, 1), "coach", NU));
+                () -> c.voegActieToe(7L, "Regeling", " ", LocalDate.of(2026, 12, 1), false, "coach", NU));
         assertEquals("Vul in wie de actie uitvoert.", geenEigenaar.getMessage());
-        c.voegActieToe(7L, "Betalingsregeling met de verhuurder", "Moeder", LocalDate.of(2026, 12, 1), "coach", NU);
+        assertEquals("Kies het doel.", assertThrows(DomainException.class,
+                () -> c.voegActieToe(null, "Regeling", "Moeder", LocalDate.of(2026, 12, 1), false, "coach", NU)).getMessage(),
+                "nothing chosen says so, not 'not in the plan'");
+        assertEquals(Casus.DEADLINE_VERLEDEN, assertThrows(DomainException.class,
+                () -> c.voegActieToe(7L, "Regeling", "Moeder", LocalDate.of(2020, 12, 1), false, "coach", NU)).getMessage());
+        c.voegActieToe(7L, "Betalingsregeling met de verhuurder", "Moeder", LocalDate.of(2026, 12, 1), false, "coach", NU);
         assertEquals(1, doel.acties().size());
         assertEquals(LocalDate.of(2026, 12, 1), c.volgendeDeadline().orElseThrow());
         assertThrows(DomainException.class, () -> c.planEvaluatie(LocalDate.of(2026, 11, 25), "coach", NU), "evaluation after today");
         c.planEvaluatie(LocalDate.of(2027, 1, 15), "coach", NU);
         assertEquals(LocalDate.of(2026, 12, 1), c.volgendeDeadline().orElseThrow(), "the action comes before the evaluation");
         assertEquals(3, c.planversie());
-        assertEquals("Evaluatie gepland op 2027-01-15", c.planversies().get(0).omschrijving());
+        assertEquals("Evaluatie gepland op 15-01-2027", c.planversies().get(0).omschrijving());
         assertEquals("coach", c.planversies().get(0).door());
     }
 

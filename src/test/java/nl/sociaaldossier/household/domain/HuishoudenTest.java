@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import nl.sociaaldossier.organisation.domain.Team;
 import nl.sociaaldossier.organisation.domain.Wijk;
 import nl.sociaaldossier.shared.domain.DomainException;
@@ -66,5 +67,35 @@ class HuishoudenTest {
         assertThrows(DomainException.class, () -> new Adres("Grotestraat", "12", "760 CD", "Almelo"));
         assertThrows(DomainException.class, () -> new Adres("", "12", "7607 CD", "Almelo"));
         assertThrows(DomainException.class, () -> new Huishouden(adres, null, Instant.now()));
+    }
+
+    @Test
+    void namenZoalsMensenZeSchrijvenEnGeenOpmaak() {
+        Huishouden h = huishouden();
+        var bsns = geldigeBsns();
+        for (String naam : List.of("'t Hart", "Jan-Willem", "N'Diaye", "Çelik", "Ðorđević", "van der Berg", "Zoë")) {
+            h.voegLidToe(naam, "Jansen", LocalDate.of(1985, 3, 1), bsns.next(), VANDAAG);
+        }
+        for (String fout : List.of("<b>Anna</b>", "Anna1", "Anna;", "-Anna", " ")) {
+            assertThrows(DomainException.class, () -> h.voegLidToe(fout, "Jansen", LocalDate.of(1985, 3, 1), bsns.next(), VANDAAG), fout);
+        }
+        DomainException opmaak = assertThrows(DomainException.class,
+                () -> h.voegLidToe("Anna", "<script>x</script>", LocalDate.of(1985, 3, 1), bsns.next(), VANDAAG));
+        assertEquals("De achternaam mag alleen letters, spaties, koppeltekens (-) en apostrofs (') bevatten.", opmaak.getMessage());
+    }
+
+    @Test
+    void eenGeboortedatumVoor1900IsEenTikfout() {
+        Huishouden h = huishouden();
+        var bsns = geldigeBsns();
+        DomainException oud = assertThrows(DomainException.class,
+                () -> h.voegLidToe("Anna", "Jansen", LocalDate.of(1850, 3, 1), bsns.next(), VANDAAG));
+        assertEquals("Een geboortedatum ligt op of na 01-01-1900: controleer het jaar.", oud.getMessage());
+        h.voegLidToe("Anna", "Jansen", LocalDate.of(1900, 1, 1), bsns.next(), VANDAAG);
+    }
+
+    /** Valid BSNs (elfproef) that differ, for households with many members; one generator per test. */
+    static java.util.Iterator<Bsn> geldigeBsns() {
+        return java.util.stream.IntStream.iterate(100_000_000, i -> i + 1).mapToObj(String::valueOf).filter(Bsn::isGeldig).map(Bsn::new).iterator();
     }
 }

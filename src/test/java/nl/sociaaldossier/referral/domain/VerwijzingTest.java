@@ -89,7 +89,7 @@ class VerwijzingTest {
         assertThrows(DomainException.class, () -> v.kenToe(LocalDate.of(2026, 9, 25), "coach", NU, VANDAAG), "no decision while suspended");
         v.hervat(LocalDate.of(2026, 10, 1), "coach", NU, VANDAAG);  // 11 days
         assertEquals(AANVRAAG.plusDays(14 + 11), v.termijnen(VANDAAG).get(1).uiterlijk());
-        v.verleng(7, "Advies van de GGD nodig", "coach", NU);
+        v.verleng(7, "Advies van de GGD nodig", "coach", NU, VANDAAG);
         assertEquals(AANVRAAG.plusDays(14 + 11 + 7), v.termijnen(VANDAAG).get(1).uiterlijk());
     }
 
@@ -172,5 +172,27 @@ class VerwijzingTest {
         assertEquals("De cliënt hoort niet bij het huishouden van deze casus.", vreemd.getMessage());
         assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, null, HUISHOUDELIJK, null,
                 AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
+    }
+
+    @Test
+    void elkeStapStaatOpDeTijdlijnMetDatumEnWieEnInDeGeschiedenisMetDeDatum() {
+        Casus c = casusInUitvoering();
+        Verwijzing v = wmo(c);
+        v.schortOp(LocalDate.of(2026, 9, 20), "Wachten op medische informatie", "coach", NU, VANDAAG);
+        v.hervat(LocalDate.of(2026, 10, 1), "coach2", NU, VANDAAG);
+        v.verleng(7, "Advies van de GGD nodig", "coach", NU, VANDAAG);
+        v.kenToe(LocalDate.of(2026, 10, 20), "coach", NU, VANDAAG);
+        v.start(LocalDate.of(2026, 11, 2), "coach", NU, VANDAAG);
+        List<VerwijzingStap> lijn = v.tijdlijn();
+        assertEquals(List.of(VerwijzingStap.Gebeurtenis.AANGEVRAAGD, VerwijzingStap.Gebeurtenis.OPGESCHORT, VerwijzingStap.Gebeurtenis.HERVAT,
+                VerwijzingStap.Gebeurtenis.TOEGEKEND, VerwijzingStap.Gebeurtenis.GESTART, VerwijzingStap.Gebeurtenis.VERLENGD),
+                lijn.stream().map(VerwijzingStap::gebeurtenis).toList());
+        assertEquals(LocalDate.of(2026, 10, 20), lijn.get(3).datum());
+        assertEquals("coach2", lijn.get(2).door());
+        assertEquals(11, lijn.get(2).dagen());
+        assertTrue(c.geschiedenis().stream().anyMatch(g -> g.omschrijving().equals("Verwijzing naar Huishoudelijke ondersteuning toegekend op 20-10-2026")),
+                "the history names the date of the event, in Dutch");
+        DomainException teVroeg = assertThrows(DomainException.class, () -> v.beeindig(LocalDate.of(2026, 11, 1), "coach", NU, VANDAAG));
+        assertEquals("De datum kan niet voor 02-11-2026 liggen (de vorige stap).", teVroeg.getMessage());
     }
 }
