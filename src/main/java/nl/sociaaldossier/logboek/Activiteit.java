@@ -8,6 +8,7 @@ public enum Activiteit {
     MELDING_AFHANDELEN(false),
     DOSSIER_INZIEN(true),
     DOSSIER_WIJZIGEN(false),
+    PLAN_AFDRUKKEN(false),
     CASELOAD_INZIEN(true),
     INDICATOR_DRILLDOWN(true),
     INZAGEVERZOEK(false),

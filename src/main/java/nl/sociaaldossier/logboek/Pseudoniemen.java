@@ -37,6 +37,11 @@ public class Pseudoniemen {
         return new Betrokkene(Betrokkene.HUISHOUDEN, huishouden(huishouden.id()), bsns, object);
     }
 
+    /** A household read from SQL rows: its id and its members' BSNs. */
+    public Betrokkene van(Long huishoudenId, List<String> bsns, String object) {
+        return new Betrokkene(Betrokkene.HUISHOUDEN, huishouden(huishoudenId), bsns.stream().map(this::bsn).toList(), object);
+    }
+
     private String hash(String waarde) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -3,7 +3,10 @@ package nl.sociaaldossier.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-/** Page-wide messages for the user, kept across one redirect. */
+/**
+ * Messages for the user on the page being answered. They survive a redirect only when the redirect
+ * asks for it ({@link Navigatie}), so a message is never shown a second time on the next request.
+ */
 public final class Berichten {
 
     private Berichten() {
@@ -20,6 +23,11 @@ public final class Berichten {
     private static void toon(FacesMessage.Severity ernst, String tekst) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(ernst, tekst, null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** Keeps this request's messages for the page a redirect outcome ("?faces-redirect=true") leads to. */
+    public static String naRedirect(String uitkomst) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return uitkomst;
     }
 }

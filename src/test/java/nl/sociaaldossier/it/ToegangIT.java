@@ -31,6 +31,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import nl.sociaaldossier.casus.application.CasusService;
+import nl.sociaaldossier.casus.application.Toegangscontrole;
+import nl.sociaaldossier.casus.application.Werkvoorraad;
 import nl.sociaaldossier.casus.application.MeldingService;
 import nl.sociaaldossier.casus.application.Toegangscontrole;
 import nl.sociaaldossier.casus.domain.Doel;
@@ -80,6 +82,8 @@ class ToegangIT {
     CasusService casusService;
     @Inject
     VerwijzingService verwijzingService;
+    @Inject
+    Werkvoorraad werkvoorraad;
     @Inject
     DrillDown drillDown;
     @Inject
@@ -322,7 +326,8 @@ class ToegangIT {
 
         // a coach who is also businesscontroller opens nothing
         assertEquals(CasusService.GEEN_TOEGANG, fout(() -> alsCoachEnController.doe(() -> casusService.dossier(casus))));
-        assertTrue(alsCoachEnController.doe(() -> casusService.mijnCaseload()).isEmpty());
+        assertEquals(Toegangscontrole.UITGESLOTEN, fout(() -> alsCoachEnController.doe(() -> casusService.caseload(LocalDate.now(), 0, 25))));
+        assertEquals(Toegangscontrole.UITGESLOTEN, fout(() -> alsCoachEnController.doe(() -> werkvoorraad.signalen(null, LocalDate.now(), 0, 25))));
     }
 
     @Test
@@ -360,7 +365,7 @@ class ToegangIT {
         wijzig(perMethode, "CasusService.stelDoelVast", alsTeamCoach, () -> casusService.stelDoelVast(id, versie(id), "financien", "Schulden in beeld"));
         long doel = sql.getal("select max(id) from doel where casus_id = " + id);
         wijzig(perMethode, "CasusService.voegActieToe", alsTeamCoach,
-                () -> casusService.voegActieToe(id, versie(id), doel, "Aanmelden schuldhulp", "Cas", LocalDate.now().plusDays(14)));
+                () -> casusService.voegActieToe(id, versie(id), doel, "Aanmelden schuldhulp", "Cas", LocalDate.now().plusDays(14), false));
         long actie = sql.getal("select max(id) from actie where doel_id = " + doel);
         wijzig(perMethode, "CasusService.rondActieAf", alsTeamCoach, () -> casusService.rondActieAf(id, versie(id), actie, LocalDate.now()));
         wijzig(perMethode, "CasusService.planEvaluatie", alsTeamCoach, () -> casusService.planEvaluatie(id, versie(id), LocalDate.now().plusMonths(1)));
@@ -369,11 +374,12 @@ class ToegangIT {
         verwerkt(perMethode, "VerwijzingService.vraagAan", Activiteit.DOSSIER_WIJZIGEN, () -> alsTeamCoach.doe(() -> verwijzingService.vraagAan(id, verwijzing(id))));
         long verwijzingId = sql.getal("select max(id) from verwijzing where casus_id = " + id);
         verwerkt(perMethode, "VerwijzingService.vanCasus", Activiteit.DOSSIER_INZIEN, () -> alsTeamCoach.doe(() -> verwijzingService.vanCasus(id)));
-        verwerkt(perMethode, "VerwijzingService.volgendeTermijnen", Activiteit.CASELOAD_INZIEN,
-                () -> alsTeamCoach.doe(() -> verwijzingService.volgendeTermijnen(List.of(id))));
+        verwerkt(perMethode, "Werkvoorraad.signalen", Activiteit.CASELOAD_INZIEN,
+                () -> alsTeamCoach.doe(() -> werkvoorraad.signalen(null, LocalDate.now().plusYears(1), 0, 100)));
+        verwerkt(perMethode, "CasusService.planVoorHetGezin", Activiteit.PLAN_AFDRUKKEN, () -> alsTeamCoach.doe(() -> casusService.planVoorHetGezin(id)));
         wijzig(perMethode, "VerwijzingService.zetStap", alsTeamCoach, () -> verwijzingService.zetStap(verwijzingId,
                 sql.getal("select version from verwijzing where id = " + verwijzingId), Verwijzing.Stap.TOEKENNEN, LocalDate.now(), null, null));
-        verwerkt(perMethode, "CasusService.mijnCaseload", Activiteit.CASELOAD_INZIEN, () -> alsTeamCoach.doe(() -> casusService.mijnCaseload()));
+        verwerkt(perMethode, "CasusService.caseload", Activiteit.CASELOAD_INZIEN, () -> alsTeamCoach.doe(() -> casusService.caseload(LocalDate.now(), 0, 100)));
         wijzig(perMethode, "CasusService.wijzigAveNiveau", alsTeamCoach, () -> casusService.wijzigAveNiveau(id, versie(id), 4, "Veiligheid"));
         wijzig(perMethode, "CasusService.neemRegieOver", alsProcesmanager, () -> casusService.neemRegieOver(id, versie(id)));
         wijzig(perMethode, "CasusService.legUitkomstVast", alsProcesmanager, () -> casusService.legUitkomstVast(id, versie(id), doel, Doel.Uitkomst.BEREIKT));

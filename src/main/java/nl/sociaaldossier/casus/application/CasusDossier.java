@@ -7,10 +7,10 @@ import java.util.List;
 
 /** What the dossier page shows of a casus, and what the user may do there. */
 public record CasusDossier(Long id, long versie, String status, boolean open, boolean inAnalyse, int episode,
-                           String adres, String wijk, String team, List<Lid> leden, List<MeldingKort> meldingen,
+                           String adres, String wijk, String team, String teamTelefoon, List<Lid> leden, List<MeldingKort> meldingen,
                            List<Analyse> analyse, boolean meervoudig, String regisseur, String regiehouder,
-                           int aveNiveau, String aveNaam, boolean opgeschaald, boolean veiligheidsrisico,
-                           String veiligheidToelichting, String afsluitreden, List<AveStap> aveHistorie,
+                           int aveNiveau, String aveNaam, boolean opgeschaald, boolean wachtOpProcesmanager, boolean veiligheidsrisico,
+                           String veiligheidToelichting, String afsluitreden, LocalDate planDeadline, List<AveStap> aveHistorie,
                            List<Gebeurtenis> geschiedenis, List<VerslagRegel> verslagen, Plan plan, CasusRechten rechten) implements Serializable {
 
     public record Lid(Long id, String naam, LocalDate geboortedatum, String bsn) implements Serializable {

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -139,7 +138,22 @@ public class CasusService {
         Casus casus = toegangscontrole.casus(casusId, Handeling.INZIEN);
         DossierToegang toegang = toegangscontrole.huidige();
         logboek.schrijf(Activiteit.DOSSIER_INZIEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start, null);
-        return CasusDossiers.van(casus, meldingen.vanCasus(casus), toegang.rechten(casus));
+        return CasusDossiers.van(casus, meldingen.vanCasus(casus), toegang.rechten(casus), organisatie.namen(CasusDossiers.wie(casus)));
+    }
+
+    /**
+     * The current plan for the family, to print or hand over: the dossier as the page shows it, but
+     * handing it out is logged as a processing of its own (each download).
+     */
+    @Verwerking(Activiteit.PLAN_AFDRUKKEN)
+    public CasusDossier planVoorHetGezin(Long casusId) {
+        Instant start = klok.instant();
+        Casus casus = toegangscontrole.casus(casusId, Handeling.INZIEN);
+        DomainException.vereis(!casus.doelen().isEmpty(), "Het plan heeft nog geen doelen om af te drukken.");
+        logboek.schrijf(Activiteit.PLAN_AFDRUKKEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start,
+                "plan versie " + casus.planversie());
+        return CasusDossiers.van(casus, meldingen.vanCasus(casus), toegangscontrole.huidige().rechten(casus),
+                organisatie.namen(CasusDossiers.wie(casus)));
     }
 
     @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
@@ -202,9 +216,10 @@ public class CasusService {
     }
 
     @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
-    public void voegActieToe(Long casusId, long versie, Long doelId, String omschrijving, String eigenaar, LocalDate deadline) {
+    public void voegActieToe(Long casusId, long versie, Long doelId, String omschrijving, String eigenaar, LocalDate deadline,
+                             boolean verledenBevestigd) {
         wijzig(casusId, versie, Handeling.PLANNEN,
-                c -> c.voegActieToe(doelId, omschrijving, eigenaar, deadline, ik(), klok.instant()));
+                c -> c.voegActieToe(doelId, omschrijving, eigenaar, deadline, verledenBevestigd, ik(), klok.instant()));
     }
 
     @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
@@ -260,47 +275,78 @@ public class CasusService {
         return casussen.aveNiveaus();
     }
 
+    /** Who is in whose caseload: the access rule of the caseload, in SQL (parameters ?1 to ?5). */
+    private static final String MIJN_CASELOAD = """
+            with mijn as (
+                select c.* from casus c
+                where c.status <> 'AFGESLOTEN' and (
+                       (?1 and c.regisseur = ?4)
+                    or (?2 and c.team_id = ?5 and c.status = 'IN_ANALYSE')
+                    or (?3 and ((c.regie_bij <> 'WIJKTEAM' and c.procesmanager is null) or c.procesmanager = ?4))))
+            """;
+
     /**
-     * "Mijn caseload": for a coach the casussen he is regisseur of; for an intaker his team's
-     * casussen still in analysis; for a procesmanager the escalated ones nobody has taken over yet
-     * and his own. Highest AVE level first, then safety risks, then the oldest. Each household shown
-     * is logged.
+     * "Mijn caseload", one page: for a coach the casussen he is regisseur of; for an intaker his
+     * team's casussen still in analysis; for a procesmanager the escalated ones nobody has taken over
+     * yet and his own. Late first, then the highest AVE level, then the next deadline (a legal term
+     * of a referral or a date in the plan), then the oldest; sorted and paged in SQL, no cap. Each
+     * household shown is logged.
      */
     @Verwerking(Activiteit.CASELOAD_INZIEN)
-    public List<CaseloadRegel> mijnCaseload() {
+    public List<CaseloadRegel> caseload(LocalDate vandaag, int eerste, int aantal) {
         Instant start = klok.instant();
+        toegangscontrole.vereisGeenUitsluiting(Activiteit.CASELOAD_INZIEN, "caseload");
         DossierToegang toegang = toegangscontrole.huidige();
-        Long team = toegang.medewerker() == null ? -1L : toegang.medewerker().team().id();
-        List<Casus> lijst = em.createQuery("""
-                        select distinct c from Casus c join fetch c.huishouden h join fetch h.wijk join fetch c.aveNiveau
-                        left join c.regisseur r left join c.procesmanager p
-                        where c.status <> nl.sociaaldossier.casus.domain.Casus.Status.AFGESLOTEN and (
-                           (:coach = true and r.gebruikersnaam = :ik)
-                        or (:intaker = true and c.team.id = :team and c.status = nl.sociaaldossier.casus.domain.Casus.Status.IN_ANALYSE)
-                        or (:pm = true and ((c.regieBij <> nl.sociaaldossier.casus.domain.RegieBij.WIJKTEAM and p is null)
-                                            or p.gebruikersnaam = :ik)))
-                        order by c.aveNiveau.niveau desc, c.geopendOp""",
-                        Casus.class)
-                .setParameter("coach", toegang.rollen().contains(Rol.COACH))
-                .setParameter("intaker", toegang.rollen().contains(Rol.INTAKER))
-                .setParameter("pm", toegang.rollen().contains(Rol.PROCESMANAGER))
-                .setParameter("ik", ik())
-                .setParameter("team", team)
-                .setHint("eclipselink.batch", "c.huishouden.leden")
-                .setHint("eclipselink.batch", "c.doelen.acties")
-                .setMaxResults(500)
+        @SuppressWarnings("unchecked")
+        List<Object[]> pagina = caseloadParameters(em.createNativeQuery(MIJN_CASELOAD + """
+                , t as (select casus_id, min(uiterlijk) as uiterlijk, (array_agg(naam order by uiterlijk))[1] as naam
+                        from verwijzing_termijnen(?6) where casus_id in (select id from mijn) group by casus_id),
+                  p as (select m.id, least(m.volgende_evaluatie, (select min(a.deadline) from doel d join actie a on a.doel_id = d.id
+                                                                    where d.casus_id = m.id and a.afgerond_op is null)) as plan
+                        from mijn m)
+                select m.id, t.uiterlijk, t.naam, p.plan from mijn m join p on p.id = m.id left join t on t.casus_id = m.id
+                order by (least(t.uiterlijk, p.plan) < ?6) desc nulls last, m.ave_niveau desc, m.veiligheidsrisico desc,
+                         least(t.uiterlijk, p.plan) nulls last, m.geopend_op, m.id
+                offset ?7 limit ?8"""), toegang)
+                .setParameter(6, java.sql.Date.valueOf(vandaag))
+                .setParameter(7, Math.max(eerste, 0))
+                .setParameter(8, Math.min(Math.max(aantal, 1), 100))
                 .getResultList();
-        List<Casus> zichtbaar = lijst.stream().filter(toegang::magInzien).toList();
+        List<Long> ids = pagina.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        java.util.Map<Long, Casus> perId = ids.isEmpty() ? java.util.Map.of() : em.createQuery(
+                        "select c from Casus c join fetch c.huishouden h join fetch h.wijk join fetch c.aveNiveau where c.id in :ids", Casus.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.batch", "c.huishouden.leden")
+                .getResultList().stream().filter(toegang::magInzien).collect(Collectors.toMap(Casus::id, c -> c));
         logboek.schrijf(Activiteit.CASELOAD_INZIEN,
-                zichtbaar.stream().map(c -> pseudoniemen.van(c.huishouden(), "casus:" + c.id())).toList(), start, null);
-        return zichtbaar.stream()
-                .sorted(Comparator.comparing((Casus c) -> -c.aveNiveau().niveau())
-                        .thenComparing(c -> !c.veiligheidsrisico())
-                        .thenComparing(Casus::geopendOp))
-                .map(c -> new CaseloadRegel(c.id(), c.huishouden().leden().stream().map(Gezinslid::naam).collect(Collectors.joining(", ")),
-                        c.huishouden().wijk().naam(), c.status().name(), c.aveNiveau().niveau(), c.regiehouder(),
-                        c.veiligheidsrisico(), c.geopendOp(), c.volgendeDeadline().orElse(null)))
-                .toList();
+                perId.values().stream().map(c -> pseudoniemen.van(c.huishouden(), "casus:" + c.id())).toList(), start, null);
+        return pagina.stream().filter(r -> perId.containsKey(((Number) r[0]).longValue())).map(r -> {
+            Casus c = perId.get(((Number) r[0]).longValue());
+            LocalDate termijn = r[1] == null ? null : ((java.sql.Date) r[1]).toLocalDate();
+            LocalDate plan = r[3] == null ? null : ((java.sql.Date) r[3]).toLocalDate();
+            boolean termijnEerst = termijn != null && (plan == null || !plan.isBefore(termijn));
+            LocalDate deadline = termijnEerst ? termijn : plan;
+            return new CaseloadRegel(c.id(), c.huishouden().leden().stream().map(Gezinslid::naam).collect(Collectors.joining(", ")),
+                    c.huishouden().wijk().naam(), c.status().name(), c.aveNiveau().niveau(), c.regiehouder(), c.veiligheidsrisico(),
+                    c.geopendOp(), deadline, termijnEerst ? (String) r[2] : (deadline == null ? null : "Plan"),
+                    deadline != null && deadline.isBefore(vandaag));
+        }).toList();
+    }
+
+    /** How many casussen the caseload has (for paging); a count, no household shown. */
+    @GeenPersoonsgegevens("a count, no household shown")
+    public int aantalInCaseload() {
+        return ((Number) caseloadParameters(em.createNativeQuery(MIJN_CASELOAD + "select count(*) from mijn"), toegangscontrole.huidige())
+                .getSingleResult()).intValue();
+    }
+
+    private static jakarta.persistence.Query caseloadParameters(jakarta.persistence.Query query, DossierToegang toegang) {
+        boolean uitgesloten = toegang.rollen().stream().anyMatch(nl.sociaaldossier.toegang.Toegangsregels.UITGESLOTEN::contains);
+        return query.setParameter(1, !uitgesloten && toegang.rollen().contains(Rol.COACH))
+                .setParameter(2, !uitgesloten && toegang.rollen().contains(Rol.INTAKER))
+                .setParameter(3, !uitgesloten && toegang.rollen().contains(Rol.PROCESMANAGER))
+                .setParameter(4, toegang.gebruiker())
+                .setParameter(5, toegang.medewerker() == null ? -1L : toegang.medewerker().team().id());
     }
 
     /** A change: allowed by the rules, on the version the user saw, logged with the action. */

@@ -39,7 +39,7 @@ public class MeldingAfhandelenView implements Serializable {
             return null;
         }
         Berichten.info("De melding is opgenomen in de casus van het huishouden.");
-        return "/casus/index?faces-redirect=true&id=" + casusId;
+        return Berichten.naRedirect("/casus/index?faces-redirect=true&id=" + casusId);
     }
 
     public String sluitAf() {
@@ -47,7 +47,7 @@ public class MeldingAfhandelenView implements Serializable {
             return null;
         }
         Berichten.info("De melding is afgesloten.");
-        return "/meldingen/index?faces-redirect=true";
+        return Berichten.naRedirect("/meldingen/index?faces-redirect=true");
     }
 
     /** Hands the melding over to the team that has the household's open casus. */
@@ -56,7 +56,7 @@ public class MeldingAfhandelenView implements Serializable {
             return null;
         }
         Berichten.info("De melding is overgedragen aan het team van de open casus.");
-        return "/meldingen/index?faces-redirect=true";
+        return Berichten.naRedirect("/meldingen/index?faces-redirect=true");
     }
 
     public String getOverdrachtReden() {

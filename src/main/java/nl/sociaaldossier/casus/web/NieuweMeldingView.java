@@ -77,6 +77,6 @@ public class NieuweMeldingView implements Serializable {
             return null;
         }
         Berichten.info("De melding is geregistreerd.");
-        return "/meldingen/index?faces-redirect=true";
+        return Berichten.naRedirect("/meldingen/index?faces-redirect=true");
     }
 }

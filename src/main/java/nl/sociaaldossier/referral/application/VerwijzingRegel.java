@@ -9,6 +9,11 @@ import nl.sociaaldossier.referral.domain.Termijn;
 public record VerwijzingRegel(Long id, long versie, String client, String voorziening, String vorm, String wetOfDomein, boolean maatwerk, String aanbieder,
                               String contractsoort, String verwijzer, boolean doorbraak, String status, boolean opgeschort,
                               LocalDate aangevraagdOp, LocalDate besluitOp, LocalDate gestartOp, LocalDate beeindigdOp,
-                              String toelichting, List<Termijn> termijnen, boolean teLaat, List<String> stappen)
+                              String toelichting, List<Termijn> termijnen, boolean teLaat, List<String> stappen,
+                              List<Stap> tijdlijn)
         implements Serializable {
+
+    /** One step on the referral's timeline: what, on which date, by whom (null when not recorded), days and reason where given. */
+    public record Stap(String gebeurtenis, LocalDate datum, Integer dagen, String toelichting, String door) implements Serializable {
+    }
 }

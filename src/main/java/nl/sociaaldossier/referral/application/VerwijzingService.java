@@ -8,8 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.sociaaldossier.casus.application.Toegangscontrole;
@@ -18,9 +16,9 @@ import nl.sociaaldossier.casus.domain.CasusRepository;
 import nl.sociaaldossier.household.domain.Gezinslid;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
 import nl.sociaaldossier.referral.domain.Aanbieder;
-import nl.sociaaldossier.referral.domain.Termijn;
 import nl.sociaaldossier.referral.domain.Verwijzing;
 import nl.sociaaldossier.referral.domain.VerwijzingRepository;
+import nl.sociaaldossier.referral.domain.VerwijzingStap;
 import nl.sociaaldossier.referral.domain.VoorzieningRepository;
 import nl.sociaaldossier.casus.application.CasusService;
 import nl.sociaaldossier.logboek.Activiteit;
@@ -94,36 +92,17 @@ public class VerwijzingService {
         Casus casus = toegangscontrole.casus(casusId, Handeling.INZIEN);
         logboek.schrijf(Activiteit.DOSSIER_INZIEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start, null);
         LocalDate vandaag = LocalDate.now(klok);
-        return verwijzingen.vanCasus(casus).stream().map(v -> new VerwijzingRegel(v.id(), v.versie(), v.client().naam(), v.voorziening().naam(),
+        List<Verwijzing> lijst = verwijzingen.vanCasus(casus);
+        Map<String, String> namen = organisatie.namen(lijst.stream().flatMap(v -> v.tijdlijn().stream()).map(VerwijzingStap::door).toList());
+        return lijst.stream().map(v -> new VerwijzingRegel(v.id(), v.versie(), v.client().naam(), v.voorziening().naam(),
                 v.vorm().map(Verwijzing.Vorm::name).orElse(null),
                 v.voorziening().wetOfDomein(), v.isMaatwerk(), v.aanbieder().map(Aanbieder::naam).orElse(null),
                 v.contractsoort() == null ? null : v.contractsoort().name(), v.verwijzer().naam(), v.isDoorbraak(), v.status().name(),
                 v.isOpgeschort(), v.aangevraagdOp(), v.besluitOp(), v.gestartOp(), v.beeindigdOp(), v.toelichting(),
                 v.termijnen(vandaag), v.termijnen(vandaag).stream().anyMatch(t -> !t.isVoldaan() && t.isTeLaat(vandaag)),
-                v.mogelijkeStappen().stream().map(Enum::name).toList())).toList();
-    }
-
-    /**
-     * Per casus the first legal term of its referrals that is not yet met, earliest first; for the
-     * caseload. The caller passes casussen from his own caseload; others are left out.
-     */
-    @Verwerking(Activiteit.CASELOAD_INZIEN)
-    public Map<Long, Termijn> volgendeTermijnen(Collection<Long> casusIds) {
-        Instant start = klok.instant();
-        LocalDate vandaag = LocalDate.now(klok);
-        Map<Long, Termijn> perCasus = new HashMap<>();
-        var toegang = toegangscontrole.huidige();
-        Map<Long, Betrokkene> gelezen = new HashMap<>();
-        for (Verwijzing v : verwijzingen.lopendVoorCasussen(casusIds)) {
-            if (!toegang.magInzien(v.casus())) {
-                continue;
-            }
-            gelezen.computeIfAbsent(v.casus().id(), id -> pseudoniemen.van(v.casus().huishouden(), "casus:" + id));
-            v.volgendeTermijn(vandaag).ifPresent(t -> perCasus.merge(v.casus().id(), t,
-                    (a, b) -> a.uiterlijk().isBefore(b.uiterlijk()) ? a : b));
-        }
-        logboek.schrijf(Activiteit.CASELOAD_INZIEN, gelezen.values(), start, "termijnen");
-        return perCasus;
+                v.mogelijkeStappen().stream().map(Enum::name).toList(),
+                v.tijdlijn().stream().map(s -> new VerwijzingRegel.Stap(s.gebeurtenis().name(), s.datum(), s.dagen(), s.toelichting(),
+                        s.door() == null ? null : namen.get(s.door()))).toList())).toList();
     }
 
     @GeenPersoonsgegevens("reference data")

@@ -1,39 +1,37 @@
 package nl.sociaaldossier.referral.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import nl.sociaaldossier.casus.web.CasusView;
+import nl.sociaaldossier.casus.web.CasusWerkblad;
 import nl.sociaaldossier.referral.application.NieuweVerwijzing;
 import nl.sociaaldossier.referral.application.VerwijzingRegel;
 import nl.sociaaldossier.referral.application.VerwijzingService;
 import nl.sociaaldossier.referral.domain.Verwijzing;
-import nl.sociaaldossier.web.Acties;
-import nl.sociaaldossier.web.Berichten;
+import java.time.LocalDate;
 
-/** The verwijzingen section of the casus page: the list with terms, a new referral, the next step of one. */
+/**
+ * The section "Verwijzingen" of the casus workspace: each referral with its timeline and legal
+ * terms; the next step of one referral (inline, under that referral); a new referral.
+ */
 @Named
 @ViewScoped
-public class VerwijzingenView implements Serializable {
+public class VerwijzingenSectie implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private VerwijzingService verwijzingService;
     @Inject
-    private CasusView casusView;
-    @Inject
-    private Clock klok;
+    private CasusWerkblad werkblad;
 
-    private Long casusId;
-    private List<VerwijzingRegel> verwijzingen;
-    private List<SelectItem> aanbieders;
-    private NieuweVerwijzing nieuw = new NieuweVerwijzing();
+    private List<SelectItem> aanbieders = List.of();
+    private NieuweVerwijzing nieuw;
+    private boolean nieuwOpen;
 
     private Long stapVerwijzing;
     private Verwijzing.Stap stap;
@@ -41,61 +39,60 @@ public class VerwijzingenView implements Serializable {
     private String stapReden;
     private Integer stapDagen;
 
-    public void laad() {
-        verwijzingen = Acties.resultaat(() -> verwijzingService.vanCasus(casusId));
-        if (aanbieders == null && verwijzingen != null) {
+    @PostConstruct
+    void open() {
+        if (werkblad.getDossier() != null && werkblad.getDossier().rechten().verwijzen()) {
             aanbieders = verwijzingService.aanbieders().stream().map(a -> new SelectItem(a.id(), a.naam())).toList();
-            nieuw.setAangevraagdOp(LocalDate.now(klok));
-            nieuw.setMeldingsdatum(LocalDate.now(klok));
         }
+        nieuw = leeg();
+    }
+
+    private NieuweVerwijzing leeg() {
+        NieuweVerwijzing v = new NieuweVerwijzing();
+        v.setAangevraagdOp(werkblad.getVandaag());
+        v.setMeldingsdatum(werkblad.getVandaag());
+        return v;
+    }
+
+    /** Opens the form for a new referral (or closes it). */
+    public void toonNieuw() {
+        nieuwOpen = !nieuwOpen;
+    }
+
+    /** Opens the form for the next step of one referral, under that referral (or closes it). */
+    public void toonStap(Long verwijzingId) {
+        stapVerwijzing = verwijzingId.equals(stapVerwijzing) ? null : verwijzingId;
+        stap = null;
+        stapDatum = null;
+        stapReden = null;
+        stapDagen = null;
     }
 
     public void vraagAan() {
-        if (Acties.voerUit(() -> verwijzingService.vraagAan(casusId, nieuw))) {
-            Berichten.info("De verwijzing is vastgelegd.");
-            nieuw = new NieuweVerwijzing();
-            nieuw.setAangevraagdOp(LocalDate.now(klok));
-            nieuw.setMeldingsdatum(LocalDate.now(klok));
-            herlaad();
+        if (werkblad.voer(() -> verwijzingService.vraagAan(werkblad.getId(), nieuw), "De verwijzing is vastgelegd.")) {
+            nieuw = leeg();
+            nieuwOpen = false;
         }
     }
 
     public void zetStap() {
-        VerwijzingRegel regel = verwijzingen.stream().filter(v -> v.id().equals(stapVerwijzing)).findFirst().orElse(null);
-        if (regel == null || stap == null) {
-            Berichten.fout("Kies de verwijzing en de stap.");
+        VerwijzingRegel regel = werkblad.getVerwijzingen().stream().filter(v -> v.id().equals(stapVerwijzing)).findFirst().orElse(null);
+        if (regel == null) {
             return;
         }
-        if (Acties.voerUit(() -> verwijzingService.zetStap(regel.id(), regel.versie(), stap, stapDatum, stapReden, stapDagen))) {
-            Berichten.info("De stap is vastgelegd.");
+        if (werkblad.voer(() -> verwijzingService.zetStap(regel.id(), regel.versie(), stap, getStapDatum(), stapReden, stapDagen),
+                "De stap is vastgelegd.")) {
+            stapVerwijzing = null;
             stap = null;
             stapReden = null;
             stapDagen = null;
         }
-        herlaad(); // also after a refusal: show the referrals as they are now, the form keeps the input
     }
 
-    private void herlaad() {
-        laad();
-        casusView.laad();
-    }
-
-    /** Every step that some referral of this casus can take now, with its Dutch label. */
+    /** The steps the referral with the open step form can take now. */
     public List<Verwijzing.Stap> getStappen() {
-        return verwijzingen == null ? List.of() : verwijzingen.stream().flatMap(v -> v.stappen().stream()).distinct()
-                .map(Verwijzing.Stap::valueOf).sorted().toList();
-    }
-
-    public Long getCasusId() {
-        return casusId;
-    }
-
-    public void setCasusId(Long casusId) {
-        this.casusId = casusId;
-    }
-
-    public List<VerwijzingRegel> getVerwijzingen() {
-        return verwijzingen;
+        return werkblad.getVerwijzingen().stream().filter(v -> v.id().equals(stapVerwijzing)).flatMap(v -> v.stappen().stream())
+                .map(Verwijzing.Stap::valueOf).toList();
     }
 
     public List<SelectItem> getAanbieders() {
@@ -106,12 +103,12 @@ public class VerwijzingenView implements Serializable {
         return nieuw;
     }
 
-    public Long getStapVerwijzing() {
-        return stapVerwijzing;
+    public boolean isNieuwOpen() {
+        return nieuwOpen;
     }
 
-    public void setStapVerwijzing(Long stapVerwijzing) {
-        this.stapVerwijzing = stapVerwijzing;
+    public Long getStapVerwijzing() {
+        return stapVerwijzing;
     }
 
     public Verwijzing.Stap getStap() {
@@ -123,7 +120,7 @@ public class VerwijzingenView implements Serializable {
     }
 
     public LocalDate getStapDatum() {
-        return stapDatum == null ? LocalDate.now(klok) : stapDatum;
+        return stapDatum == null ? werkblad.getVandaag() : stapDatum;
     }
 
     public void setStapDatum(LocalDate stapDatum) {
