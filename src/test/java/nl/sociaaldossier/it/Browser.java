@@ -129,6 +129,44 @@ final class Browser implements AutoCloseable {
         zichtbaar(By.id("username"));
     }
 
+    /** Opens a section of the casus workspace by its tab and waits until it shows. */
+    void sectie(String naam) {
+        zichtbaar(By.cssSelector("a[data-sectie='" + naam + "']")).click();
+        try {
+            wacht.until(d -> naam.equals(d.findElement(By.cssSelector("a.tab.actief")).getDomAttribute("data-sectie")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Section " + naam + " did not open, screenshot: " + schermafdruk(), e);
+        }
+    }
+
+    /** Marks the page in the browser's memory; {@link #zelfdePagina()} tells whether no full reload happened since. */
+    void markeerPagina() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.zelfdePagina = true;");
+    }
+
+    boolean zelfdePagina() {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.zelfdePagina === true;"));
+    }
+
+    /**
+     * Checks the page as it is now with axe-core against WCAG 2.1 A and AA; fails on any serious or
+     * critical violation, naming the rule and where.
+     */
+    void toegankelijk(String waar) {
+        com.deque.html.axecore.results.Results uitslag = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        java.util.List<String> ernstig = uitslag.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getImpact() + " " + r.getId() + ": " + r.getHelp() + " at " + r.getNodes().stream().limit(3)
+                        .map(n -> n.getTarget() + " " + n.getHtml()).toList())
+                .toList();
+        if (!ernstig.isEmpty()) {
+            throw new AssertionError("axe on " + waar + " (" + driver.getCurrentUrl() + "): " + String.join("\n", ernstig)
+                    + "\nscreenshot: " + schermafdruk());
+        }
+    }
+
     String tekstVan(String id) {
         return zichtbaar(By.id(id)).getText();
     }

@@ -4,22 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.UUID;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The main path of casework in a real browser, each step as the user whose work it is:
- * intake → casus → verklarende analyse → one regisseur → uitvoering → escalate (a household with a
- * child goes to the procesmanagers) → the procesmanager takes over → de-escalates → the regisseur closes.
+ * The casus workspace in a real browser, each step as the user whose work it is: intake → casus →
+ * verklarende analyse → one regisseur → uitvoering → a referral and its steps → the plan (and its
+ * PDF) → escalate (a household with a child goes to the procesmanagers) → the procesmanager takes
+ * over → de-escalates → the regisseur closes. Sections open without a page reload; every section
+ * passes axe (WCAG 2.1 AA, no serious or critical violation).
  */
 class CasusBrowserIT {
 
+    static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     @Test
-    void vanMeldingTotAfsluitingMetOpschalingNaarDeProcesmanager(@TempDir Path profiel) {
-        String achternaam = "Bakker-" + UUID.randomUUID().toString().substring(0, 6);
+    void eenDagWerkInHetWerkbladZonderHerladen(@TempDir Path profiel) {
+        String achternaam = TestMeldingen.uniekeAchternaam("Bakker");
         String casusUrl;
         try (Browser b = new Browser(profiel)) {
             // Intaker: register a melding for a parent and a child, and open its casus.
@@ -28,80 +37,132 @@ class CasusBrowserIT {
             openCasusVoorNieuweMelding(b, achternaam);
             casusUrl = b.driver.getCurrentUrl();
             assertEquals("In analyse", b.tekstVan("status"));
+            assertTrue(b.tekstVan("leden").contains("Sara " + achternaam) && b.tekstVan("leden").contains("Tim " + achternaam), b.tekstVan("leden"));
+            assertTrue(b.tekstVan("volgende").contains("Leg de verklarende analyse vast"), b.tekstVan("volgende"));
+            b.toegankelijk("casus overzicht");
+            b.markeerPagina();
 
             // Verklarende analyse: two leefgebieden, so exactly one regisseur is needed before going on.
-            b.kies("casus:leefgebied", "Financiën");
-            b.kies("casus:score", "2 – niet zelfredzaam");
-            b.typ("casus:verklaring", "Schulden na scheiding; huurachterstand");
-            b.klikEnWachtOp("casus:legAnalyseVast", "De analyse is bijgewerkt.");
-            b.kies("casus:leefgebied", "Opvoeding");
-            b.kies("casus:score", "3 – beperkt zelfredzaam");
-            b.typ("casus:verklaring", "Moeder overbelast, schoolverzuim");
-            b.klikEnWachtOp("casus:legAnalyseVast", "Moeder overbelast");
-            b.klikEnWachtOp("casus:startUitvoering", "wijs eerst precies één regisseur toe");
+            b.sectie("analyse");
+            b.klikEnWachtOp("analyse:legAnalyseVast", "Kies het leefgebied.");
+            assertEquals("Kies het leefgebied.", bijVeld(b, "analyse:leefgebied"));
+            b.kies("analyse:leefgebied", "Financiën");
+            b.kies("analyse:score", "2 – niet zelfredzaam");
+            b.typ("analyse:verklaring", "Schulden na scheiding; huurachterstand");
+            b.klikEnWachtOp("analyse:legAnalyseVast", "De analyse is bijgewerkt.");
+            b.kies("analyse:leefgebied", "Opvoeding");
+            b.kies("analyse:score", "3 – beperkt zelfredzaam");
+            b.typ("analyse:verklaring", "Moeder overbelast, schoolverzuim");
+            b.klikEnWachtOp("analyse:legAnalyseVast", "Moeder overbelast");
+            assertEquals(1, b.driver.findElements(By.xpath("//*[contains(@class,'ui-messages-info')]//*[contains(text(),'De analyse is bijgewerkt.')]")).size(),
+                    "a message once, not again after the next action");
+            b.toegankelijk("casus analyse");
+            b.klikEnWachtOp("analyse:startUitvoering", "wijs eerst precies één regisseur toe");
             assertEquals("In analyse", b.tekstVan("status"));
-            b.kies("casus:regisseur", "Cas Coenen (gezinscoach)");
-            b.klikEnWachtOp("casus:wijsRegisseurToe", "De regisseur is toegewezen.");
-            assertEquals("Cas Coenen", b.tekstVan("regie"));
-            b.klikEnWachtOp("casus:startUitvoering", "De analyse is afgerond");
+            b.sectie("regie");
+            b.kies("regie:regisseur", "Cas Coenen (gezinscoach)");
+            b.klikEnWachtOp("regie:wijsRegisseurToe", "De regisseur is toegewezen.");
+            assertEquals("Cas Coenen", b.tekstVan("regie"), "the header follows the change");
+            b.toegankelijk("casus AVE en regie");
+            b.sectie("analyse");
+            b.klikEnWachtOp("analyse:startUitvoering", "De analyse is afgerond");
             assertEquals("In uitvoering", b.tekstVan("status"));
-            assertTrue(b.driver.findElements(By.id("casus:vraagAan")).isEmpty() && b.driver.findElements(By.id("casus:wijzigAve")).isEmpty()
-                    && b.driver.findElements(By.id("casus:sluitAf")).isEmpty(), "referrals, AVE and closing are the regisseur's");
+            b.sectie("verwijzingen");
+            assertTrue(b.driver.findElements(By.id("verwijzingen:toonNieuw")).isEmpty(), "referrals are the regisseur's");
+            b.sectie("overzicht");
+            assertTrue(b.driver.findElements(By.id("overzicht:sluitAf")).isEmpty(), "closing is the regisseur's");
+            assertTrue(b.zelfdePagina(), "sections and actions without a full page reload");
             b.logUit();
 
             // Coach, now the regisseur: refers, plans and escalates.
             b.driver.get(casusUrl);
             b.logIn("coach", "demo");
+            b.markeerPagina();
 
-            // A referral to maatwerk under the Jeugdwet, then its decision: the legal term is met.
-            b.kies("casus:client", "Tim " + achternaam);
-            b.kies("casus:voorziening", "Jeugdhulp ambulant: begeleiding");
-            b.kies("casus:aanbieder", "Jeugdhulp Twente");
-            b.kies("casus:contractsoort", "raamcontract");
-            b.kies("casus:verwijzendeVerwijzer", "Wijkteam (gemeente)");
-            b.klikEnWachtOp("casus:vraagAan", "De verwijzing is vastgelegd.");
-            String verwijzingen = b.zichtbaar(By.id("casus:verwijzingen")).getText();
+            // A referral to maatwerk under the Jeugdwet, then its decision: the legal term is met; the timeline has both steps.
+            b.sectie("verwijzingen");
+            b.zichtbaar(By.id("verwijzingen:toonNieuw")).click();
+            b.kies("verwijzingen:client", "Tim " + achternaam);
+            b.kies("verwijzingen:voorziening", "Jeugdhulp ambulant: begeleiding");
+            b.kies("verwijzingen:aanbieder", "Jeugdhulp Twente");
+            b.kies("verwijzingen:contractsoort", "raamcontract");
+            b.kies("verwijzingen:verwijzendeVerwijzer", "Wijkteam (gemeente)");
+            b.klikEnWachtOp("verwijzingen:vraagAan", "De verwijzing is vastgelegd.");
+            String verwijzingen = b.tekstVan("lijst");
             assertTrue(verwijzingen.contains("Jeugdhulp ambulant: begeleiding") && verwijzingen.contains("voor Tim " + achternaam)
-                    && verwijzingen.contains("Aangevraagd")
-                    && verwijzingen.contains("Beschikking (8 weken na de aanvraag)"), verwijzingen);
-            b.kies("casus:stapVerwijzing", "Jeugdhulp ambulant: begeleiding (Aangevraagd)");
-            b.kies("casus:stap", "Toekennen");
-            b.klikEnWachtOp("casus:zetStap", "De stap is vastgelegd.");
-            verwijzingen = b.zichtbaar(By.id("casus:verwijzingen")).getText();
+                    && verwijzingen.contains("Aangevraagd") && verwijzingen.contains("Beschikking (8 weken na de aanvraag)"), verwijzingen);
+            assertTrue(b.tekstVan("deadline").contains("Beschikking (8 weken na de aanvraag)"), "the header shows the next deadline");
+            b.zichtbaar(By.id("verwijzingen:v:0:toonStap")).click();
+            b.kies("verwijzingen:v:0:stap", "Toekennen");
+            b.klikEnWachtOp("verwijzingen:v:0:zetStap", "De stap is vastgelegd.");
+            verwijzingen = b.tekstVan("lijst");
+            String vandaag = LocalDate.now().format(DATUM);
             assertTrue(verwijzingen.contains("Toegekend") && verwijzingen.contains("voldaan"), verwijzingen);
+            assertTrue(verwijzingen.contains(vandaag + " Aangevraagd — Cas Coenen") && verwijzingen.contains(vandaag + " Toegekend — Cas Coenen"),
+                    "every step with its date and who took it: " + verwijzingen);
+            b.toegankelijk("casus verwijzingen");
 
-            // The plan: a goal on a leefgebied of the analysis, an action with owner and date, the next evaluation.
-            String overEenMaand = java.time.LocalDate.now().plusMonths(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-            b.kies("casus:doelLeefgebied", "Financiën");
-            b.typ("casus:doelOmschrijving", "Huurachterstand ingelopen");
-            b.klikEnWachtOp("casus:stelDoelVast", "Het doel is aan het plan toegevoegd.");
-            b.kies("casus:actieDoel", "Huurachterstand ingelopen");
-            b.typ("casus:actieOmschrijving", "Betalingsregeling met de verhuurder");
-            b.typ("casus:actieEigenaar", "Sara met de schuldenspecialist");
-            b.typ("casus:actieDeadline_input", overEenMaand);
-            b.klikEnWachtOp("casus:voegActieToe", "De actie is aan het plan toegevoegd.");
-            b.typ("casus:evaluatieDatum_input", overEenMaand);
-            b.klikEnWachtOp("casus:planEvaluatie", "De evaluatie is gepland.");
+            // The plan: a goal, an action (a date in the past only after confirming it; 31-02 does not exist), the evaluation.
+            String overEenMaand = LocalDate.now().plusMonths(1).format(DATUM);
+            b.sectie("plan");
+            b.zichtbaar(By.id("plan:toonDoel")).click();
+            b.kies("plan:doelLeefgebied", "Financiën");
+            b.typ("plan:doelOmschrijving", "Huurachterstand ingelopen");
+            b.klikEnWachtOp("plan:stelDoelVast", "Het doel is aan het plan toegevoegd.");
+            b.zichtbaar(By.id("plan:toonActie")).click();
+            b.klikEnWachtOp("plan:voegActieToe", "Kies het doel.");
+            assertEquals("Kies het doel.", bijVeld(b, "plan:actieDoel"), "nothing chosen says so, at the field");
+            b.kies("plan:actieDoel", "Huurachterstand ingelopen");
+            b.typ("plan:actieOmschrijving", "Betalingsregeling met de verhuurder");
+            b.typ("plan:actieEigenaar", "Sara met de schuldenspecialist");
+            b.typ("plan:actieDeadline_input", "31-02-2027");
+            b.klikEnWachtOp("plan:voegActieToe", "Deze datum bestaat niet");
+            assertTrue(bijVeld(b, "plan:actieDeadline_input").startsWith("Deze datum bestaat niet"), "at the field, not moved to 28-02");
+            b.typ("plan:actieDeadline_input", "01-03-2020");
+            b.klikEnWachtOp("plan:voegActieToe", "Deze datum ligt in het verleden.");
+            assertEquals("Betalingsregeling met de verhuurder", b.driver.findElement(By.id("plan:actieOmschrijving")).getDomProperty("value"),
+                    "nothing typed is lost");
+            b.typ("plan:actieDeadline_input", overEenMaand);
+            b.klikEnWachtOp("plan:voegActieToe", "De actie is aan het plan toegevoegd.");
+            b.zichtbaar(By.id("plan:toonEvaluatie")).click();
+            b.typ("plan:evaluatieDatum_input", overEenMaand);
+            b.klikEnWachtOp("plan:planEvaluatie", "De evaluatie is gepland.");
             assertEquals("Versie 3", b.tekstVan("planversie"));
-            assertTrue(b.zichtbaar(By.id("casus:doelen")).getText().contains("Betalingsregeling met de verhuurder"));
+            assertTrue(b.tekstVan("plan:doelen").contains("Betalingsregeling met de verhuurder"));
+            String versies = b.tekstVan("plan:planversies");
+            assertTrue(versies.contains("Evaluatie gepland op " + overEenMaand) && versies.contains("Cas Coenen") && !versies.contains(" coach "),
+                    "dd-mm-jjjj and people, not logins: " + versies);
+            b.toegankelijk("casus plan");
+            // the plan for the family: a PDF from the plan section
+            List<?> pdf = (List<?>) ((JavascriptExecutor) b.driver).executeAsyncScript("""
+                    const klaar = arguments[arguments.length - 1];
+                    fetch(document.getElementById('plan:pdf').href).then(r => r.arrayBuffer().then(b =>
+                        klaar([r.status, r.headers.get('content-type'), new TextDecoder('latin1').decode(new Uint8Array(b).slice(0, 5))])));""");
+            assertEquals(List.of(200L, "application/pdf", "%PDF-"), pdf);
 
             // Escalate to the Spoedteam level: with a child in the household regie goes to the procesmanagers.
-            b.kies("casus:aveNiveau", "3 – Opgeschaald");
-            b.typ("casus:aveReden", "Dreigende huisuitzetting");
-            b.klikEnWachtOp("casus:wijzigAve", "Het AVE-niveau is gewijzigd.");
+            b.sectie("regie");
+            b.kies("regie:aveNiveau", "3 – Opgeschaald");
+            b.typ("regie:aveReden", "Dreigende huisuitzetting");
+            b.klikEnWachtOp("regie:wijzigAve", "Het AVE-niveau is gewijzigd.");
             assertEquals("3", b.tekstVan("ave"));
             assertTrue(b.tekstVan("regie").startsWith("Procesmanager (team Zorg en Veiligheid)"), b.tekstVan("regie"));
+            assertTrue(b.zelfdePagina(), "a day's work without a full page reload");
             b.logUit();
 
-            // Procesmanager: sees it among the escalated casussen, takes over regie, de-escalates.
-            b.driver.get(App.url() + "casus/caseload.xhtml");
+            // Procesmanager: sees it on his start page as waiting, takes over regie, de-escalates.
+            b.driver.get(App.url());
             b.logIn("procesmanager", "demo");
+            assertTrue(b.tekstVan("menuStart").startsWith("Werkvoorraad") && b.zichtbaar(By.id("signaalBadge")).isDisplayed(), "a badge in the menu");
+            new org.openqa.selenium.support.ui.Select(b.zichtbaar(By.id("werkvoorraad:soort"))).selectByIndex(6);
+            b.wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("werkvoorraad:signalen"), "Wacht op procesmanager"));
             b.zichtbaar(By.linkText("Sara " + achternaam + ", Tim " + achternaam)).click();
-            b.klikEnWachtOp("casus:neemRegieOver", "U voert nu de regie over deze casus.");
+            assertEquals("AVE en regie", b.zichtbaar(By.id("sectieKop")).getText(), "the signal opens the section where it is dealt with");
+            b.klikEnWachtOp("regie:neemRegieOver", "U voert nu de regie over deze casus.");
             assertEquals("Petra Plasman", b.tekstVan("regie"));
-            b.kies("casus:aveNiveau", "2 – Meervoudige problematiek");
-            b.typ("casus:aveReden", "Woning behouden, betalingsregeling loopt");
-            b.klikEnWachtOp("casus:wijzigAve", "De casus is niet meer in uw werkvoorraad.");
+            b.kies("regie:aveNiveau", "2 – Meervoudige problematiek");
+            b.typ("regie:aveReden", "Woning behouden, betalingsregeling loopt");
+            b.klikEnWachtOp("regie:wijzigAve", "De casus is niet meer in uw werkvoorraad.");
             b.wacht.until(ExpectedConditions.urlContains("/casus/caseload.xhtml"));
             assertTrue(b.driver.findElements(By.linkText("Sara " + achternaam + ", Tim " + achternaam)).isEmpty());
             b.logUit();
@@ -112,63 +173,111 @@ class CasusBrowserIT {
             b.zichtbaar(By.linkText("Sara " + achternaam + ", Tim " + achternaam)).click();
             assertEquals("Cas Coenen", b.tekstVan("regie"));
             assertEquals("2", b.tekstVan("ave"));
-            b.typ("casus:verslagTekst", "Huisbezoek: betalingsregeling getroffen, Tim gaat weer naar school");
-            b.klikEnWachtOp("casus:schrijfVerslag", "Het verslag is opgeslagen.");
-            assertTrue(b.zichtbaar(By.id("casus:verslagen")).getText().contains("betalingsregeling getroffen"));
-            b.typ("casus:afsluitreden", "Doelen bereikt: woning behouden, Tim weer naar school");
-            b.klikEnWachtOp("casus:sluitAf", "Leg eerst per doel van het plan de uitkomst vast.");
-            b.kies("casus:uitkomstDoel", "Huurachterstand ingelopen");
-            b.kies("casus:uitkomst", "Bereikt");
-            b.klikEnWachtOp("casus:legUitkomstVast", "De uitkomst is vastgelegd.");
-            b.typ("casus:afsluitreden", "Doelen bereikt: woning behouden, Tim weer naar school");
-            b.klikEnWachtOp("casus:sluitAf", "De casus is afgesloten.");
+            b.sectie("verslagen");
+            b.typ("verslagen:tekst", "Huisbezoek: betalingsregeling getroffen, Tim gaat weer naar school");
+            b.klikEnWachtOp("verslagen:schrijfVerslag", "Het verslag is opgeslagen.");
+            assertTrue(b.tekstVan("verslagen:lijst").contains("betalingsregeling getroffen") && b.tekstVan("verslagen:lijst").contains("Cas Coenen"));
+            b.toegankelijk("casus verslagen");
+            b.sectie("overzicht");
+            b.typ("overzicht:afsluitreden", "Doelen bereikt: woning behouden, Tim weer naar school");
+            b.klikEnWachtOp("overzicht:sluitAf", "Leg eerst per doel van het plan de uitkomst vast.");
+            b.sectie("plan");
+            b.zichtbaar(By.id("plan:toonUitkomst")).click();
+            b.kies("plan:uitkomstDoel", "Huurachterstand ingelopen");
+            b.kies("plan:uitkomst", "Bereikt");
+            b.klikEnWachtOp("plan:legUitkomstVast", "De uitkomst is vastgelegd.");
+            b.sectie("overzicht");
+            b.typ("overzicht:afsluitreden", "Doelen bereikt: woning behouden, Tim weer naar school");
+            b.klikEnWachtOp("overzicht:sluitAf", "De casus is afgesloten.");
             assertEquals("Afgesloten", b.tekstVan("status"));
-            String geschiedenis = b.zichtbaar(By.id("casus:geschiedenis")).getText();
+            b.sectie("geschiedenis");
+            String geschiedenis = b.tekstVan("geschiedenis:lijst");
             assertTrue(geschiedenis.contains("Opgeschaald van AVE-niveau 2 naar 3") || geschiedenis.contains("Opgeschaald van AVE-niveau 1 naar 3"), geschiedenis);
             assertTrue(geschiedenis.contains("Regie overgenomen door procesmanager Petra Plasman"), geschiedenis);
+            assertTrue(geschiedenis.contains("Verwijzing naar Jeugdhulp ambulant: begeleiding toegekend op " + vandaag), geschiedenis);
             assertTrue(geschiedenis.contains("Casus afgesloten"), geschiedenis);
+            b.toegankelijk("casus geschiedenis");
             b.logUit();
 
-            // The businesscontroller never opens a dossier.
+            // The businesscontroller never opens a dossier, nor its plan.
             b.driver.get(casusUrl);
             b.logIn("controller", "demo");
             assertEquals("U heeft geen toegang tot deze pagina. Uw rol staat dit niet toe.", b.tekstVan("fout"));
+            b.driver.get(casusUrl.replace("index.xhtml", "plan.pdf"));
+            assertEquals("U heeft geen toegang tot deze pagina. Uw rol staat dit niet toe.", b.tekstVan("fout"));
+        }
+    }
+
+    /** Intake → analyse → regisseur by keyboard only: tabs and buttons answer Enter, selects take typed text, focus goes to the opened section. */
+    @Test
+    void metAlleenHetToetsenbord(@TempDir Path profiel) {
+        String achternaam = TestMeldingen.uniekeAchternaam("Toets");
+        try (Browser b = new Browser(profiel)) {
+            b.driver.get(App.url() + "meldingen/nieuw.xhtml");
+            b.logIn("intaker", "demo");
+            openCasusVoorNieuweMelding(b, achternaam);
+            toets(b, By.cssSelector("a[data-sectie='analyse']"), Keys.ENTER);
+            b.wacht.until(d -> "sectieKop".equals(d.switchTo().activeElement().getDomAttribute("id")));
+            toets(b, By.id("analyse:leefgebied"), "Financiën");
+            toets(b, By.id("analyse:score"), "2");
+            toets(b, By.id("analyse:verklaring"), "Schulden");
+            toets(b, By.id("analyse:legAnalyseVast"), Keys.ENTER);
+            b.wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "De analyse is bijgewerkt."));
+            toets(b, By.cssSelector("a[data-sectie='regie']"), Keys.ENTER);
+            b.wacht.until(d -> "sectieKop".equals(d.switchTo().activeElement().getDomAttribute("id")));
+            toets(b, By.id("regie:regisseur"), "Cas");
+            toets(b, By.id("regie:wijsRegisseurToe"), Keys.ENTER);
+            b.wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("regie"), "Cas Coenen"));
         }
     }
 
     @Test
     void eenGelijktijdigeWijzigingOverschrijftNietsEnDeInvoerBlijft(@TempDir Path profielA, @TempDir Path profielB) {
-        String achternaam = "Smit-" + UUID.randomUUID().toString().substring(0, 6);
+        String achternaam = TestMeldingen.uniekeAchternaam("Smit");
         try (Browser a = new Browser(profielA); Browser b = new Browser(profielB)) {
             a.driver.get(App.url() + "meldingen/nieuw.xhtml");
             a.logIn("intaker", "demo");
             openCasusVoorNieuweMelding(a, achternaam);
-            b.driver.get(a.driver.getCurrentUrl());
+            b.driver.get(a.driver.getCurrentUrl() + "&sectie=analyse");
             b.logIn("intaker", "demo");
-            b.zichtbaar(By.id("casus:legAnalyseVast"));
+            b.zichtbaar(By.id("analyse:legAnalyseVast"));
+            a.sectie("analyse");
 
-            a.kies("casus:leefgebied", "Financiën");
-            a.kies("casus:score", "2 – niet zelfredzaam");
-            a.typ("casus:verklaring", "Versie van collega A");
-            a.klikEnWachtOp("casus:legAnalyseVast", "De analyse is bijgewerkt.");
+            a.kies("analyse:leefgebied", "Financiën");
+            a.kies("analyse:score", "2 – niet zelfredzaam");
+            a.typ("analyse:verklaring", "Versie van collega A");
+            a.klikEnWachtOp("analyse:legAnalyseVast", "De analyse is bijgewerkt.");
 
-            b.kies("casus:leefgebied", "Financiën");
-            b.kies("casus:score", "4 – voldoende zelfredzaam");
-            b.typ("casus:verklaring", "Versie van collega B");
-            b.klikEnWachtOp("casus:legAnalyseVast", "Iemand anders heeft dit intussen gewijzigd.");
-            assertTrue(b.zichtbaar(By.id("casus:berichten")).getText().contains("De casus toont nu de laatste stand"));
-            assertTrue(b.zichtbaar(By.id("casus:analyse")).getText().contains("Versie van collega A"), "B now sees what A saved");
-            assertEquals("Versie van collega B", b.driver.findElement(By.id("casus:verklaring")).getDomProperty("value"), "B's input is kept");
+            b.kies("analyse:leefgebied", "Financiën");
+            b.kies("analyse:score", "4 – voldoende zelfredzaam");
+            b.typ("analyse:verklaring", "Versie van collega B");
+            b.klikEnWachtOp("analyse:legAnalyseVast", "Iemand anders heeft dit intussen gewijzigd.");
+            assertTrue(b.zichtbaar(By.id("analyse:berichten")).getText().contains("De casus toont nu de laatste stand"));
+            assertTrue(b.zichtbaar(By.id("analyse:leefgebieden")).getText().contains("Versie van collega A"), "B now sees what A saved");
+            assertEquals("Versie van collega B", b.driver.findElement(By.id("analyse:verklaring")).getDomProperty("value"), "B's input is kept");
 
-            b.klikEnWachtOp("casus:legAnalyseVast", "De analyse is bijgewerkt.");
-            assertTrue(b.zichtbaar(By.id("casus:analyse")).getText().contains("Versie van collega B"), "after seeing A's change B may save his");
+            b.klikEnWachtOp("analyse:legAnalyseVast", "De analyse is bijgewerkt.");
+            assertTrue(b.zichtbaar(By.id("analyse:leefgebieden")).getText().contains("Versie van collega B"), "after seeing A's change B may save his");
         }
     }
 
+    /** Sends keys to an element after giving it focus the way a keyboard user would reach it. */
+    private static void toets(Browser b, By waar, CharSequence... toetsen) {
+        WebElement e = b.zichtbaar(waar);
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].focus();", e);
+        e.sendKeys(toetsen);
+    }
+
+    /** The text of the message shown in the same field block as the input. */
+    static String bijVeld(Browser b, String id) {
+        return b.zichtbaar(By.xpath("//*[@id='" + id + "']/ancestor::div[contains(@class,'veld')][1]"
+                + "//*[contains(@class,'ui-message-error')]")).getText();
+    }
+
     /** As the intaker (logged in, on the Nieuwe melding page): registers a parent and a child and opens their casus. */
-    private static void openCasusVoorNieuweMelding(Browser b, String achternaam) {
+    static void openCasusVoorNieuweMelding(Browser b, String achternaam) {
         b.typ("melding:straat", "Wierdensestraat");
-        b.typ("melding:huisnummer", "40");
+        b.typ("melding:huisnummer", TestMeldingen.uniekHuisnummer());
         b.typ("melding:postcode", "7607 GH");
         b.kies("melding:wijk", "Hofkamp");
         b.typ("melding:lid:0:voornaam", "Sara");

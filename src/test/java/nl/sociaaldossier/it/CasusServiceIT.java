@@ -11,10 +11,14 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import nl.sociaaldossier.casus.application.CasusDossier;
 import nl.sociaaldossier.casus.application.CaseloadRegel;
 import nl.sociaaldossier.casus.application.CasusService;
+import nl.sociaaldossier.casus.domain.Casus;
+import nl.sociaaldossier.casus.application.Signaal;
+import nl.sociaaldossier.casus.application.Werkvoorraad;
 import nl.sociaaldossier.casus.application.MeldingService;
 import nl.sociaaldossier.referral.application.NieuweVerwijzing;
 import nl.sociaaldossier.referral.application.VerwijzingService;
@@ -48,6 +52,8 @@ class CasusServiceIT {
     CasusService casusService;
     @Inject
     VerwijzingService verwijzingService;
+    @Inject
+    Werkvoorraad werkvoorraad;
     @Inject
     AlsGebruiker.Intaker alsIntaker;
     @Inject
@@ -305,6 +311,118 @@ class CasusServiceIT {
         assertEquals("AANGEVRAAGD", tijdlijn.get(0).gebeurtenis());
         assertEquals(LocalDate.now().minusDays(60), tijdlijn.get(0).datum());
         assertEquals("Test Teamcoach", tijdlijn.get(0).door(), "the person, not the login");
+    }
+
+    /**
+     * The start page's signals on fixed dates: a legal term is due within 5 working days and late
+     * after it; an action past its date; an evaluation due; an escalation waits for a procesmanager
+     * until one takes over; a melding outside the team's norm and a casus too long without
+     * regisseur for the team's intaker. Each for the right people only. The SQL terms equal the
+     * Java rule, also with a running suspension and an extension.
+     */
+    @Test
+    void signalenOpVasteDatumsVoorDeJuisteMensen() throws Exception {
+        Long id = nieuweCasus();
+        LocalDate geopend = LocalDate.now();
+        // too long without regisseur: the team's norm is 10 working days
+        assertTrue(signalen(alsIntaker, Signaal.Soort.ZONDER_REGISSEUR, geopend.plusDays(21)).stream().anyMatch(s -> id.equals(s.casusId())));
+        assertTrue(signalen(alsIntaker, Signaal.Soort.ZONDER_REGISSEUR, geopend.plusDays(1)).stream().noneMatch(s -> id.equals(s.casusId())));
+        assertTrue(signalen(alsCoach, Signaal.Soort.ZONDER_REGISSEUR, geopend.plusDays(21)).stream().noneMatch(s -> id.equals(s.casusId())),
+                "not another team's");
+        alsIntaker.doe(() -> {
+            casusService.legAnalyseVast(id, dossierAlsIntaker(id).versie(), "financien", 2, "Schulden");
+            casusService.wijsRegisseurToe(id, dossierAlsIntaker(id).versie(), "arquillian-teamcoach");
+            casusService.startUitvoering(id, dossierAlsIntaker(id).versie());
+            return null;
+        });
+        // a Jeugdwet referral requested on Monday 5 January 2026: the beschikking is due on Monday 2 March (8 weeks)
+        NieuweVerwijzing invoer = new NieuweVerwijzing();
+        invoer.setVoorzieningId(sql.getal("select id from voorziening where naam = 'Jeugdhulp ambulant: begeleiding'"));
+        invoer.setAanbiederId(sql.getal("select id from aanbieder where naam = 'Jeugdhulp Twente'"));
+        invoer.setContractsoort(Verwijzing.Contractsoort.RAAMCONTRACT);
+        invoer.setVerwijzerId(sql.getal("select id from verwijzer where naam = 'Huisarts'"));
+        invoer.setClientId(sql.getal("select min(g.id) from gezinslid g join casus c on c.huishouden_id = g.huishouden_id where c.id = " + id));
+        invoer.setMeldingsdatum(LocalDate.of(2026, 1, 2));
+        invoer.setAangevraagdOp(LocalDate.of(2026, 1, 5));
+        Long verwijzing = alsTeamCoach.doe(() -> verwijzingService.vraagAan(id, invoer));
+        assertTrue(termijnVan(id, LocalDate.of(2026, 2, 20)).isEmpty(), "Friday 20 February: 2 March is 6 working days away");
+        Signaal due = termijnVan(id, LocalDate.of(2026, 2, 23)).orElseThrow(() -> new AssertionError("Monday 23 February: due within 5 working days"));
+        assertEquals(LocalDate.of(2026, 3, 2), due.datum());
+        assertTrue(!due.teLaat() && due.wat().contains("Beschikking (8 weken na de aanvraag)"), due.toString());
+        assertTrue(termijnVan(id, LocalDate.of(2026, 3, 3)).orElseThrow().teLaat(), "Tuesday 3 March: late");
+        assertTrue(signalen(alsCoach, Signaal.Soort.TERMIJN, LocalDate.of(2026, 3, 3)).stream().noneMatch(s -> id.equals(s.casusId())),
+                "not for who is not the regisseur");
+        assertTrue(signalen(alsIntaker, Signaal.Soort.TERMIJN, LocalDate.of(2026, 3, 3)).stream().noneMatch(s -> id.equals(s.casusId())));
+
+        // the SQL terms are the Java rule, also with an extension and a running suspension
+        long versie = sql.getal("select version from verwijzing where id = " + verwijzing);
+        alsTeamCoach.doe(() -> {
+            verwijzingService.zetStap(verwijzing, versie, Verwijzing.Stap.VERLENGEN, LocalDate.now(), "Advies nodig", 10);
+            verwijzingService.zetStap(verwijzing, versie + 1, Verwijzing.Stap.OPSCHORTEN, LocalDate.now().minusDays(3), "Wacht op informatie", null);
+            return null;
+        });
+        LocalDate javaTermijn = alsTeamCoach.doe(() -> verwijzingService.vanCasus(id)).get(0).termijnen().get(0).uiterlijk();
+        assertEquals(javaTermijn, sql.datum("select uiterlijk from verwijzing_termijnen(date '" + LocalDate.now() + "') where verwijzing_id = " + verwijzing));
+        assertEquals(LocalDate.of(2026, 3, 2).plusDays(10 + 3), javaTermijn);
+
+        // an action past its date (confirmed) and an evaluation due
+        alsTeamCoach.doe(() -> {
+            casusService.stelDoelVast(id, casusService.dossier(id).versie(), "financien", "Schulden geregeld");
+            return null;
+        });
+        long doel = sql.getal("select max(id) from doel where casus_id = " + id);
+        assertEquals(Casus.DEADLINE_VERLEDEN, regel(() -> alsTeamCoach.doe(() -> {
+            casusService.voegActieToe(id, casusService.dossier(id).versie(), doel, "Budgetplan", "Anna", LocalDate.now().minusDays(2), false);
+            return null;
+        })).getMessage());
+        alsTeamCoach.doe(() -> {
+            casusService.voegActieToe(id, casusService.dossier(id).versie(), doel, "Budgetplan", "Anna", LocalDate.now().minusDays(2), true);
+            casusService.planEvaluatie(id, casusService.dossier(id).versie(), LocalDate.now().plusDays(30));
+            return null;
+        });
+        assertTrue(signalen(alsTeamCoach, Signaal.Soort.ACTIE, LocalDate.now()).stream()
+                .anyMatch(s -> id.equals(s.casusId()) && s.teLaat() && s.wat().equals("Actie: Budgetplan (Anna)")));
+        assertTrue(signalen(alsTeamCoach, Signaal.Soort.EVALUATIE, LocalDate.now().plusDays(28)).stream().anyMatch(s -> id.equals(s.casusId())));
+        assertTrue(signalen(alsTeamCoach, Signaal.Soort.EVALUATIE, LocalDate.now()).stream().noneMatch(s -> id.equals(s.casusId())));
+
+        // an escalation waits for a procesmanager until one takes over
+        alsTeamCoach.doe(() -> {
+            casusService.wijzigAveNiveau(id, casusService.dossier(id).versie(), 4, "Acute onveiligheid");
+            return null;
+        });
+        assertTrue(signalen(alsProcesmanager, Signaal.Soort.ESCALATIE, LocalDate.now()).stream().anyMatch(s -> id.equals(s.casusId())));
+        alsProcesmanager.doe(() -> {
+            casusService.neemRegieOver(id, casusService.dossier(id).versie());
+            return null;
+        });
+        assertTrue(signalen(alsProcesmanager, Signaal.Soort.ESCALATIE, LocalDate.now()).stream().noneMatch(s -> id.equals(s.casusId())));
+        assertTrue(signalen(alsProcesmanager, Signaal.Soort.ACTIE, LocalDate.now()).stream().anyMatch(s -> id.equals(s.casusId())),
+                "now his own casus");
+
+        // a melding not handled within the team's norm of 5 working days, for the team's intaker only
+        Long melding = alsIntaker.doe(() -> meldingService.registreer(TestMeldingen.nieuw(sql, TestMeldingen.uniekeStraat(), TestBsn.nieuw())));
+        assertTrue(signalen(alsIntaker, Signaal.Soort.MELDING, LocalDate.now().plusDays(9)).stream().anyMatch(s -> melding.equals(s.meldingId())));
+        assertTrue(signalen(alsIntaker, Signaal.Soort.MELDING, LocalDate.now().plusDays(1)).stream().noneMatch(s -> melding.equals(s.meldingId())));
+        assertTrue(signalen(alsIntaker2, Signaal.Soort.MELDING, LocalDate.now().plusDays(9)).stream().noneMatch(s -> melding.equals(s.meldingId())));
+        int geteld = alsIntaker.doe(() -> werkvoorraad.tellingen(LocalDate.now().plusDays(9))).getOrDefault(Signaal.Soort.MELDING, 0);
+        assertEquals(geteld, signalen(alsIntaker, Signaal.Soort.MELDING, LocalDate.now().plusDays(9)).size(), "the badge counts what the list shows");
+    }
+
+    /** All signals of one kind on a date, page by page. */
+    private static List<Signaal> signalen(AlsGebruiker.MetRol als, Signaal.Soort soort, LocalDate vandaag) throws Exception {
+        Werkvoorraad w = jakarta.enterprise.inject.spi.CDI.current().select(Werkvoorraad.class).get();
+        int aantal = als.doe(() -> w.aantal(soort, vandaag));
+        List<Signaal> alle = new java.util.ArrayList<>();
+        for (int eerste = 0; eerste < aantal; eerste += 100) {
+            int vanaf = eerste;
+            alle.addAll(als.doe(() -> w.signalen(soort, vandaag, vanaf, 100)));
+        }
+        assertEquals(aantal, alle.size());
+        return alle;
+    }
+
+    private java.util.Optional<Signaal> termijnVan(Long id, LocalDate vandaag) throws Exception {
+        return signalen(alsTeamCoach, Signaal.Soort.TERMIJN, vandaag).stream().filter(s -> id.equals(s.casusId())).findFirst();
     }
 
     /** The caseload row of a casus, looked for page by page through the whole caseload (no cap). */

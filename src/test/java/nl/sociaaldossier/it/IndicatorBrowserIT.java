@@ -65,6 +65,9 @@ class IndicatorBrowserIT {
             assertEquals(getal("select count(*) from indicator where doel_code = '1'"),
                     b.driver.findElements(By.cssSelector("[id^='kaart-']")).size());
             assertTrue(b.driver.findElements(By.cssSelector("[id^='kaart-D2-']")).isEmpty());
+            assertTrue(stadsbank.findElement(By.tagName("canvas")).getDomAttribute("aria-label").startsWith("Verloop van D1-1.14.2: "),
+                    "the chart in words");
+            b.toegankelijk("dashboard, charts");
 
             // Wijk Hofkamp only: five Stadsbank clients, with noise of their own: Almelo minus Hofkamp is not the two outside it
             b.kies("dashboard:wijk", "Hofkamp");
@@ -79,10 +82,15 @@ class IndicatorBrowserIT {
             b.wacht.until(d -> !d.findElements(By.id("dashboard:tabel")).isEmpty());
             String tabel = b.tekstVan("dashboard:tabel");
             assertTrue(tabel.contains("D1-1.14.2"), tabel);
+            assertFalse(tabel.matches("(?s).*\\dE\\+\\d.*"), "no 8E+1 in the table");
+            assertTrue(b.driver.findElement(By.cssSelector("#dashboard\\:tabel thead th")).getText().equals("Indicator")
+                    && b.driver.findElements(By.cssSelector("#dashboard\\:tabel thead th")).get(1).getText().equals("Omschrijving"),
+                    "the key columns first");
+            b.toegankelijk("dashboard, table");
             b.zichtbaar(By.id("dashboard:exportCsv")).click();
             List<String> csv = Files.readAllLines(b.download(".csv"), StandardCharsets.UTF_8);
             assertTrue(csv.get(0).startsWith("\uFEFFIndicator;Beleidslijn;Code;Omschrijving;Periode"), csv.get(0));
-            assertTrue(regel(csv, "D1-1.14.2;").contains(";2023;2023-12-31;alle;alle;totaal;" + zeven + ";inwoners;"), regel(csv, "D1-1.14.2;"));
+            assertTrue(regel(csv, "D1-1.14.2;").contains(";2023;31-12-2023;alle;alle;totaal;" + zeven + ";personen;"), regel(csv, "D1-1.14.2;"));
             assertTrue(regel(csv, "D1-1.14.3;").contains(";totaal;< 5;"), regel(csv, "D1-1.14.3;"));
             assertFalse(csv.stream().anyMatch(r -> r.startsWith("D1-1.14.3;") && r.contains(";3;")), "the 3 is not in the export");
             for (String rij : csv.subList(1, csv.size())) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -23,7 +22,7 @@ class MeldingBrowserIT {
 
     @Test
     void intakerRegistreertEenMeldingEnZietHemInMijnMeldingen(@TempDir Path profiel) {
-        String achternaam = "Jansen-" + UUID.randomUUID().toString().substring(0, 6);
+        String achternaam = TestMeldingen.uniekeAchternaam("Jansen");
         String bsnAnna = TestBsn.nieuw();
         try (Browser b = new Browser(profiel)) {
             b.driver.get(App.url());
@@ -34,8 +33,10 @@ class MeldingBrowserIT {
             b.zichtbaar(By.id("menuNieuweMelding")).click();
             b.zichtbaar(By.id("melding:registreer"));
 
-            // First attempt: an invalid BSN and missing fields. Messages at the fields, nothing lost.
-            b.typ("melding:lid:0:voornaam", "Anna");
+            // First attempt: an invalid BSN, a date that does not exist, markup in a name and missing fields.
+            // Messages at the fields, nothing lost, nothing changed silently.
+            b.typ("melding:lid:0:voornaam", "<b>Anna</b>");
+            datum(b, "melding:lid:0:geboortedatum_input", "31-02-1980");
             b.typ("melding:lid:0:bsn", "123456789");
             b.typ("melding:hulpvraag", "Huurachterstand en veel stress in het gezin");
             b.driver.findElement(By.id("melding:registreer")).click();
@@ -45,11 +46,19 @@ class MeldingBrowserIT {
             assertEquals("Kies de wijk.", bijVeld(b, "melding:wijk"));
             assertEquals("Huurachterstand en veel stress in het gezin",
                     b.driver.findElement(By.id("melding:hulpvraag")).getDomProperty("value"));
-            assertEquals("Anna", b.driver.findElement(By.id("melding:lid:0:voornaam")).getDomProperty("value"));
+            assertEquals("De voornaam mag alleen letters, spaties, koppeltekens (-) en apostrofs (') bevatten.", bijVeld(b, "melding:lid:0:voornaam"));
+            assertTrue(bijVeld(b, "melding:lid:0:geboortedatum_input").startsWith("Deze datum bestaat niet"), "31-02 is refused, not made 29-02");
+            assertEquals("31-02-1980", b.driver.findElement(By.id("melding:lid:0:geboortedatum_input")).getDomProperty("value"));
+            b.typ("melding:lid:0:voornaam", "Anna");
+            datum(b, "melding:lid:0:geboortedatum_input", "01-03-1850");
+            b.driver.findElement(By.id("melding:registreer")).click();
+            b.wacht.until(d -> bijVeld(b, "melding:lid:0:geboortedatum_input").contains("1900"));
+            assertEquals("Een geboortedatum ligt op of na 01-01-1900: controleer het jaar.", bijVeld(b, "melding:lid:0:geboortedatum_input"));
 
             // Corrected, with a second member.
             b.typ("melding:straat", "Grotestraat");
-            b.typ("melding:huisnummer", "12");
+            String huisnummer = TestMeldingen.uniekHuisnummer();
+            b.typ("melding:huisnummer", huisnummer);
             b.typ("melding:postcode", "7607cd");
             new Select(b.zichtbaar(By.id("melding:wijk"))).selectByVisibleText("Hofkamp");
             b.typ("melding:lid:0:achternaam", achternaam);
@@ -70,7 +79,7 @@ class MeldingBrowserIT {
             assertEquals(1, rijen.size(), "exactly one melding for this household: the failed attempt stored nothing");
             String rij = rijen.get(0).getText();
             assertTrue(rij.contains("Anna " + achternaam + ", Bram " + achternaam), rij);
-            assertTrue(rij.contains("Grotestraat 12, 7607 CD Almelo"), rij);
+            assertTrue(rij.contains("Grotestraat " + huisnummer + ", 7607 CD Almelo"), rij);
             assertTrue(rij.contains("Hofkamp") && rij.contains("Huisarts") && rij.contains("Traject schuldenspecialist"), rij);
             assertTrue(rij.contains("Nieuw"), rij);
 
@@ -85,6 +94,27 @@ class MeldingBrowserIT {
             b.typ("melding:hulpvraag", "School meldt verzuim van Bram");
             b.klikEnWachtOp("melding:registreer", "De melding is geregistreerd.");
             assertEquals(2, b.driver.findElements(By.xpath("//tbody[@id='meldingen:tabel_data']/tr[contains(., '" + achternaam + "')]")).size());
+
+            // A new household at the same address: a warning with a link to the known one, not a block.
+            b.zichtbaar(By.id("menuNieuweMelding")).click();
+            b.typ("melding:straat", "Grotestraat");
+            b.typ("melding:huisnummer", huisnummer);
+            b.typ("melding:postcode", "7607 CD");
+            new Select(b.zichtbaar(By.id("melding:wijk"))).selectByVisibleText("Hofkamp");
+            b.typ("melding:lid:0:voornaam", "Kees");
+            b.typ("melding:lid:0:achternaam", "van 't " + achternaam);
+            datum(b, "melding:lid:0:geboortedatum_input", "1-3-1970");
+            b.typ("melding:lid:0:bsn", TestBsn.nieuw());
+            new Select(b.zichtbaar(By.id("melding:verwijzer"))).selectByVisibleText("Huisarts");
+            new Select(b.zichtbaar(By.id("melding:onderwerp"))).selectByVisibleText("Traject schuldenspecialist");
+            b.typ("melding:hulpvraag", "Onderhuurder met schulden");
+            b.klikEnWachtOp("melding:registreer", "Op dit adres is al een huishouden bekend.");
+            assertTrue(b.tekstVan("melding:opAdres").contains("Anna " + achternaam), b.tekstVan("melding:opAdres"));
+            assertTrue(b.zichtbaar(By.linkText("registreer de melding bij dit huishouden")).getDomAttribute("href").contains("huishouden="));
+            b.toegankelijk("nieuwe melding met adreswaarschuwing");
+            b.klikEnWachtOp("melding:registreer", "De melding is geregistreerd.");
+            assertEquals(1, b.driver.findElements(By.xpath("//tbody[@id='meldingen:tabel_data']/tr[contains(., 'Kees van ''t " + achternaam + "')]")).size()
+                    + b.driver.findElements(By.xpath("//tbody[@id='meldingen:tabel_data']/tr[contains(., \"Kees van 't " + achternaam + "\")]")).size());
 
             // Logout ends the Keycloak session too: the next visit asks for a password again.
             b.driver.findElement(By.id("uitloggen")).click();
@@ -128,7 +158,7 @@ class MeldingBrowserIT {
         String bsn = TestBsn.nieuw();
         b.zichtbaar(By.id("melding:registreer"));
         b.typ("melding:straat", "Grotestraat");
-        b.typ("melding:huisnummer", "14");
+        b.typ("melding:huisnummer", TestMeldingen.uniekHuisnummer());
         b.typ("melding:postcode", "7607cd");
         new Select(b.zichtbaar(By.id("melding:wijk"))).selectByVisibleText("Hofkamp");
         b.typ("melding:lid:0:voornaam", "Ria");

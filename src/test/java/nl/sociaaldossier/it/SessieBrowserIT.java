@@ -120,7 +120,7 @@ class SessieBrowserIT {
             // an intaker registers a melding; the privacy officer then answers the request of its inwoner
             b.driver.get(App.url() + "meldingen/nieuw.xhtml");
             b.logIn("intaker", "demo");
-            bsn = MeldingBrowserIT.registreerEenvoudigeMelding(b, "Inzage" + UUID.randomUUID().toString().substring(0, 6));
+            bsn = MeldingBrowserIT.registreerEenvoudigeMelding(b, TestMeldingen.uniekeAchternaam("Inzage"));
             b.logUit();
             b.driver.get(App.url() + "logboek/inzageverzoek.xhtml");
             b.logIn("privacy", "demo");

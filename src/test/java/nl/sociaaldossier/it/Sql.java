@@ -21,6 +21,10 @@ final class Sql {
         return Long.parseLong(tekst(sql));
     }
 
+    java.time.LocalDate datum(String sql) throws SQLException {
+        return java.time.LocalDate.parse(tekst(sql));
+    }
+
     String tekst(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             assertTrue(r.next(), "no row for " + sql);

@@ -31,6 +31,20 @@ final class TestMeldingen {
         return m;
     }
 
+    /** A house number no other test uses, so that no test meets another's household at its address. */
+    static String uniekHuisnummer() {
+        return String.valueOf(10_000 + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 90_000L));
+    }
+
+    /** A surname no other test uses, of letters only (as names must be): the base, a hyphen and six letters. */
+    static String uniekeAchternaam(String basis) {
+        StringBuilder letters = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 6).toCharArray()) {
+            letters.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return basis + "-" + letters;
+    }
+
     static String uniekeStraat() {
         return "Teststraat " + UUID.randomUUID();
     }

@@ -138,7 +138,7 @@ public class Werkvoorraad {
     }
 
     /** The date this many working days (Monday to Friday) after the given one. */
-    public static LocalDate werkdagenNa(LocalDate datum, int werkdagen) {
+    private static LocalDate werkdagenNa(LocalDate datum, int werkdagen) {
         LocalDate d = datum;
         for (int i = 0; i < werkdagen; ) {
             d = d.plusDays(1);

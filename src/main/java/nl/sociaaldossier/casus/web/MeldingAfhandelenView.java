@@ -25,7 +25,7 @@ public class MeldingAfhandelenView implements Serializable {
 
     private Long id;
     private MeldingRegel melding;
-    private Melding.Status afhandeling = Melding.Status.OPGELOST;
+    private Melding.Status afhandeling;
     private String toelichting;
     private String overdrachtReden;
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import nl.sociaaldossier.casus.application.HuishoudenRegel;
 import nl.sociaaldossier.casus.application.MeldingService;
 import nl.sociaaldossier.casus.application.NieuweMelding;
@@ -29,6 +30,9 @@ public class NieuweMeldingView implements Serializable {
     /** Set when the melding is for a household that is already registered (found by the search). */
     private Long huishoudenId;
     private HuishoudenRegel huishouden;
+    /** Households already registered at the address typed, shown as a warning once per address. */
+    private List<HuishoudenRegel> opAdres = List.of();
+    private String gecontroleerdAdres;
 
     @PostConstruct
     void init() {
@@ -53,6 +57,23 @@ public class NieuweMeldingView implements Serializable {
         return huishouden;
     }
 
+    /** False when households are registered at this address and the user has not seen that yet. */
+    private boolean adresGecontroleerd() {
+        String adres = (melding.getPostcode() + "|" + melding.getHuisnummer()).replace(" ", "").toUpperCase();
+        if (adres.equals(gecontroleerdAdres)) {
+            return true;
+        }
+        List<HuishoudenRegel> gevonden = Acties.resultaat(() -> meldingService.zoekHuishoudens(null, null, null,
+                melding.getPostcode(), melding.getHuisnummer()));
+        gecontroleerdAdres = adres;
+        opAdres = gevonden == null ? List.of() : gevonden;
+        return opAdres.isEmpty();
+    }
+
+    public List<HuishoudenRegel> getOpAdres() {
+        return opAdres;
+    }
+
     public NieuweMelding getMelding() {
         return melding;
     }
@@ -65,8 +86,15 @@ public class NieuweMeldingView implements Serializable {
         melding.verwijderLid(lid);
     }
 
-    /** Registers the melding; on a broken rule the form stays as typed and the reason is shown. */
+    /**
+     * Registers the melding; on a broken rule the form stays as typed and the reason is shown. A new
+     * household at an address where one is already registered gets a warning first (with a link to
+     * register the melding there); registering again creates the new household all the same.
+     */
     public String registreer() {
+        if (huishouden == null && !adresGecontroleerd()) {
+            return null;
+        }
         if (!Acties.voerUit(() -> {
             if (huishouden != null) {
                 meldingService.registreerVoorHuishouden(huishouden.id(), melding);

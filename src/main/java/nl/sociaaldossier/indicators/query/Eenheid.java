@@ -2,7 +2,7 @@ package nl.sociaaldossier.indicators.query;
 
 /** What an indicator counts, and whether a small count could point at persons (then it is suppressed). */
 public enum Eenheid {
-    PERSONEN("inwoners", true),
+    PERSONEN("personen", true),
     HUISHOUDENS("huishoudens", true),
     VERWIJZINGEN("voorzieningen/trajecten", true),
     MELDINGEN("hulpvragen", true),

@@ -80,7 +80,7 @@ public final class Onderdrukking {
     }
 
     private static Getoond getal(String sleutel, String subsleutel, long aantal) {
-        return new Getoond(sleutel, subsleutel, String.valueOf(aantal), BigDecimal.valueOf(aantal));
+        return new Getoond(sleutel, subsleutel, opmaak(BigDecimal.valueOf(aantal)), BigDecimal.valueOf(aantal));
     }
 
     /** The cell "met ..." as a share of the total. */
@@ -89,7 +89,7 @@ public final class Onderdrukking {
                 uitkomst.cellen().stream().filter(c -> c.sleutel().startsWith("met ")).mapToLong(Rollup.Cel::aantal).sum());
         BigDecimal procent = BigDecimal.valueOf(100L * met)
                 .divide(BigDecimal.valueOf(uitkomst.totaal()), 0, RoundingMode.HALF_UP);
-        return new Getoond(null, null, procent + "%", procent);
+        return new Getoond(null, null, opmaak(procent) + "%", procent);
     }
 
     /** The average of the numeric first key, weighted by the cells' counts (aanbieders per cliënt). */

@@ -76,11 +76,29 @@ public class DashboardView implements Serializable {
     }
 
     public String trend(IndicatorCijfers.Regel regel) {
-        return Grafieken.trend(regel);
+        return Grafieken.trend(regel, isJaarcijfers());
+    }
+
+    public String trendTekst(IndicatorCijfers.Regel regel) {
+        return Grafieken.trendTekst(regel, isJaarcijfers());
     }
 
     public String staven(IndicatorCijfers.Regel regel) {
         return Grafieken.staven(regel);
+    }
+
+    public String stavenTekst(IndicatorCijfers.Regel regel) {
+        return Grafieken.stavenTekst(regel);
+    }
+
+    /** Yearly figures: only then are the yearly 0-meting and target drawn in the trend. */
+    public boolean isJaarcijfers() {
+        return periode != null && periode.soort() == Periode.Soort.JAAR;
+    }
+
+    /** The table view's columns in reading order (indexes into {@link #getKop()} and each row). */
+    public List<Integer> getWeergave() {
+        return Export.WEERGAVE;
     }
 
     /** The table view's rows, which the exports write as they are. */

@@ -48,7 +48,7 @@ final class Export {
         rij.add(r.indicator().code());
         rij.add(r.indicator().tekst());
         rij.add(periode.label());
-        rij.add(periode.peildatum().toString());
+        rij.add(nl.sociaaldossier.shared.domain.Datums.tekst(periode.peildatum()));
         rij.add(r.filtert() ? wijk : "hele gemeente");
         rij.add(r.filtert() ? team : "hele gemeente");
         rij.add(uitsplitsing);
@@ -66,7 +66,20 @@ final class Export {
         if (g == null) {
             return "";
         }
-        return g.getal() != null && g.waarde().matches("[0-9.,]+") ? g.getal().stripTrailingZeros() : g.waarde();
+        if (g.getal() == null || !g.waarde().matches("[0-9.,]+")) {
+            return g.waarde();
+        }
+        BigDecimal getal = g.getal().stripTrailingZeros();
+        return getal.scale() < 0 ? getal.setScale(0) : getal; // 80, never 8E+1
+    }
+
+    /** The columns of the table view in the order people read them: what, the figure and its yardsticks, then where and when. */
+    static final List<Integer> WEERGAVE = List.of(0, 3, 9, 10, 13, 14, 11, 12, 8, 4, 5, 6, 7, 1, 2);
+
+    static {
+        if (WEERGAVE.stream().sorted().toList().equals(java.util.stream.IntStream.range(0, KOP.size()).boxed().toList()) == false) {
+            throw new IllegalStateException("WEERGAVE must show every column of KOP once");
+        }
     }
 
     static byte[] csv(List<List<Object>> rijen) {

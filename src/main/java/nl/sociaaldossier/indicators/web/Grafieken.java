@@ -22,8 +22,11 @@ final class Grafieken {
     private Grafieken() {
     }
 
-    /** The trend of the chosen and earlier periods, with the 0-meting and this year's target as flat lines. */
-    static String trend(IndicatorCijfers.Regel regel) {
+    /**
+     * The trend of the chosen and earlier periods. The 0-meting and this year's target are yearly
+     * figures: drawn as flat lines only when the periods are years, never against quarters or months.
+     */
+    static String trend(IndicatorCijfers.Regel regel, boolean jaren) {
         List<IndicatorCijfers.TrendPunt> trend = regel.trend();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         trend.forEach(p -> labels.add(p.periode()));
@@ -34,13 +37,34 @@ final class Grafieken {
         if (trend.stream().anyMatch(p -> p.extern() != null)) {
             datasets.add(lijn("Extern", EXTERN, trend.stream().map(p -> getal(p.extern())).toList(), false));
         }
-        if (regel.nulmeting() != null) {
+        if (jaren && regel.nulmeting() != null) {
             datasets.add(lijn("0-meting", NULMETING, trend.stream().map(p -> regel.nulmeting().getal()).toList(), true));
         }
-        if (regel.streefwaarde() != null) {
+        if (jaren && regel.streefwaarde() != null) {
             datasets.add(lijn("Streefwaarde", STREEF, trend.stream().map(p -> regel.streefwaarde().getal()).toList(), true));
         }
         return grafiek("line", labels, datasets, false);
+    }
+
+    /** The trend in words, for who cannot see the chart (screen readers): every period with its figures. */
+    static String trendTekst(IndicatorCijfers.Regel regel, boolean jaren) {
+        StringBuilder tekst = new StringBuilder("Verloop van " + regel.indicator().id() + ": ");
+        tekst.append(regel.trend().stream().map(p -> p.periode() + " " + (p.registratie() == null ? "geen cijfer" : p.registratie().waarde())
+                + (p.extern() == null ? "" : " (extern " + p.extern().waarde() + ")")).collect(java.util.stream.Collectors.joining("; ")));
+        if (jaren && regel.nulmeting() != null) {
+            tekst.append(". 0-meting ").append(regel.nulmeting().waarde());
+        }
+        if (jaren && regel.streefwaarde() != null) {
+            tekst.append(". Streefwaarde ").append(regel.streefwaarde().waarde());
+        }
+        return tekst.append('.').toString();
+    }
+
+    /** The breakdown in words: every cell with its figure. */
+    static String stavenTekst(IndicatorCijfers.Regel regel) {
+        return "Uitsplitsing van " + regel.indicator().id() + ": " + regel.registratie().cellen().stream()
+                .map(c -> (c.subsleutel() == null ? c.sleutel() : c.sleutel() + " · " + c.subsleutel()) + " " + c.waarde())
+                .collect(java.util.stream.Collectors.joining("; ")) + ".";
     }
 
     /** The breakdown as horizontal bars (at most 20 cells). */

@@ -118,11 +118,24 @@ public class IndicatorView implements Serializable {
     }
 
     public String getTrend() {
-        return Grafieken.trend(regel);
+        return Grafieken.trend(regel, isJaarcijfers());
+    }
+
+    public String getTrendTekst() {
+        return Grafieken.trendTekst(regel, isJaarcijfers());
     }
 
     public String getStaven() {
         return Grafieken.staven(regel);
+    }
+
+    public String getStavenTekst() {
+        return Grafieken.stavenTekst(regel);
+    }
+
+    /** Yearly figures: only then are the yearly 0-meting and target drawn in the trend. */
+    public boolean isJaarcijfers() {
+        return getPeriode() != null && getPeriode().soort() == Periode.Soort.JAAR;
     }
 
     public List<SelectItem> getMaanden() {

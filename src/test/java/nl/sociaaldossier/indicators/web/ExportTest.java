@@ -39,7 +39,7 @@ class ExportTest {
         String csv = new String(Export.csv(rijen), StandardCharsets.UTF_8);
         List<String> regels = csv.lines().toList();
         assertEquals(5, regels.size(), csv);
-        assertEquals("D3-JW-3.1;3.1;3.1;\"Aantal jeugdigen \"\"met\"\" een voorziening\";2024;2024-12-31;alle;Wijkteam 1;totaal;22;inwoners;;;10,5;",
+        assertEquals("D3-JW-3.1;3.1;3.1;\"Aantal jeugdigen \"\"met\"\" een voorziening\";2024;31-12-2024;alle;Wijkteam 1;totaal;22;inwoners;;;10,5;",
                 regels.get(1));
         assertTrue(regels.get(2).contains(";Jeugd-GGZ · GGZ Twente;12;"), regels.get(2));
         assertTrue(regels.get(3).contains(";\"Pleegzorg · Jeugdhulp; Twente\";< 5;"));
