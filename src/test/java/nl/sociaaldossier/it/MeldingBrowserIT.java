@@ -36,7 +36,7 @@ class MeldingBrowserIT {
             // First attempt: an invalid BSN, a date that does not exist, markup in a name and missing fields.
             // Messages at the fields, nothing lost, nothing changed silently.
             b.typ("melding:lid:0:voornaam", "<b>Anna</b>");
-            datum(b, "melding:lid:0:geboortedatum_input", "31-02-1980");
+            datum(b, "melding:lid:0:geboortedatum", "31-02-1980");
             b.typ("melding:lid:0:bsn", "123456789");
             b.typ("melding:hulpvraag", "Huurachterstand en veel stress in het gezin");
             b.driver.findElement(By.id("melding:registreer")).click();
@@ -47,13 +47,13 @@ class MeldingBrowserIT {
             assertEquals("Huurachterstand en veel stress in het gezin",
                     b.driver.findElement(By.id("melding:hulpvraag")).getDomProperty("value"));
             assertEquals("De voornaam mag alleen letters, spaties, koppeltekens (-) en apostrofs (') bevatten.", bijVeld(b, "melding:lid:0:voornaam"));
-            assertTrue(bijVeld(b, "melding:lid:0:geboortedatum_input").startsWith("Deze datum bestaat niet"), "31-02 is refused, not made 29-02");
-            assertEquals("31-02-1980", b.driver.findElement(By.id("melding:lid:0:geboortedatum_input")).getDomProperty("value"));
+            assertTrue(bijVeld(b, "melding:lid:0:geboortedatum").startsWith("Deze datum bestaat niet"), "31-02 is refused, not made 29-02");
+            assertEquals("31-02-1980", b.driver.findElement(By.id("melding:lid:0:geboortedatum")).getDomProperty("value"));
             b.typ("melding:lid:0:voornaam", "Anna");
-            datum(b, "melding:lid:0:geboortedatum_input", "01-03-1850");
+            datum(b, "melding:lid:0:geboortedatum", "01-03-1850");
             b.driver.findElement(By.id("melding:registreer")).click();
-            b.wacht.until(d -> bijVeld(b, "melding:lid:0:geboortedatum_input").contains("1900"));
-            assertEquals("Een geboortedatum ligt op of na 01-01-1900: controleer het jaar.", bijVeld(b, "melding:lid:0:geboortedatum_input"));
+            b.wacht.until(d -> bijVeld(b, "melding:lid:0:geboortedatum").contains("1900"));
+            assertEquals("Een geboortedatum ligt op of na 01-01-1900: controleer het jaar.", bijVeld(b, "melding:lid:0:geboortedatum"));
 
             // Corrected, with a second member.
             b.typ("melding:straat", "Grotestraat");
@@ -62,12 +62,12 @@ class MeldingBrowserIT {
             b.typ("melding:postcode", "7607cd");
             new Select(b.zichtbaar(By.id("melding:wijk"))).selectByVisibleText("Hofkamp");
             b.typ("melding:lid:0:achternaam", achternaam);
-            datum(b, "melding:lid:0:geboortedatum_input", "01-03-1985");
+            datum(b, "melding:lid:0:geboortedatum", "01-03-1985");
             b.typ("melding:lid:0:bsn", bsnAnna);
             b.driver.findElement(By.id("melding:lidToevoegen")).click();
             b.typ("melding:lid:1:voornaam", "Bram");
             b.typ("melding:lid:1:achternaam", achternaam);
-            datum(b, "melding:lid:1:geboortedatum_input", "09-06-2015");
+            datum(b, "melding:lid:1:geboortedatum", "09-06-2015");
             b.typ("melding:lid:1:bsn", TestBsn.nieuw());
             new Select(b.zichtbaar(By.id("melding:verwijzer"))).selectByVisibleText("Huisarts");
             new Select(b.zichtbaar(By.id("melding:onderwerp"))).selectByVisibleText("Traject schuldenspecialist");
@@ -103,7 +103,7 @@ class MeldingBrowserIT {
             new Select(b.zichtbaar(By.id("melding:wijk"))).selectByVisibleText("Hofkamp");
             b.typ("melding:lid:0:voornaam", "Kees");
             b.typ("melding:lid:0:achternaam", "van 't " + achternaam);
-            datum(b, "melding:lid:0:geboortedatum_input", "1-3-1970");
+            datum(b, "melding:lid:0:geboortedatum", "1-3-1970");
             b.typ("melding:lid:0:bsn", TestBsn.nieuw());
             new Select(b.zichtbaar(By.id("melding:verwijzer"))).selectByVisibleText("Huisarts");
             new Select(b.zichtbaar(By.id("melding:onderwerp"))).selectByVisibleText("Traject schuldenspecialist");
@@ -113,8 +113,8 @@ class MeldingBrowserIT {
             assertTrue(b.zichtbaar(By.linkText("registreer de melding bij dit huishouden")).getDomAttribute("href").contains("huishouden="));
             b.toegankelijk("nieuwe melding met adreswaarschuwing");
             b.klikEnWachtOp("melding:registreer", "De melding is geregistreerd.");
-            assertEquals(1, b.driver.findElements(By.xpath("//tbody[@id='meldingen:tabel_data']/tr[contains(., 'Kees van ''t " + achternaam + "')]")).size()
-                    + b.driver.findElements(By.xpath("//tbody[@id='meldingen:tabel_data']/tr[contains(., \"Kees van 't " + achternaam + "\")]")).size());
+            assertEquals(1, b.driver.findElements(By.xpath("//tbody[@id='meldingen:tabel_data']/tr[contains(., 'Kees van') and contains(., '"
+                    + achternaam + "')]")).size(), "a second household at the address, registered after the warning");
 
             // Logout ends the Keycloak session too: the next visit asks for a password again.
             b.driver.findElement(By.id("uitloggen")).click();
@@ -163,7 +163,7 @@ class MeldingBrowserIT {
         new Select(b.zichtbaar(By.id("melding:wijk"))).selectByVisibleText("Hofkamp");
         b.typ("melding:lid:0:voornaam", "Ria");
         b.typ("melding:lid:0:achternaam", achternaam);
-        datum(b, "melding:lid:0:geboortedatum_input", "01-03-1985");
+        datum(b, "melding:lid:0:geboortedatum", "01-03-1985");
         b.typ("melding:lid:0:bsn", bsn);
         b.typ("melding:hulpvraag", "Vraag om ondersteuning");
         new Select(b.zichtbaar(By.id("melding:verwijzer"))).selectByVisibleText("Huisarts");
