@@ -40,6 +40,7 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, opties);
         wacht = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wacht.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Where downloads (exports) land. */
@@ -77,6 +78,7 @@ final class Browser implements AutoCloseable {
     /** Waits for the element; on time-out says where the browser was and what it showed. */
     WebElement zichtbaar(By by) {
         try {
+            wacht.until(d -> ajaxKlaar());
             return wacht.until(ExpectedConditions.visibilityOfElementLocated(by));
         } catch (TimeoutException e) {
             throw new AssertionError("Not shown: " + by + " on " + driver.getCurrentUrl() + ", screenshot: " + schermafdruk(), e);
@@ -117,7 +119,7 @@ final class Browser implements AutoCloseable {
     void klikEnWachtOp(String knopId, String tekst) {
         zichtbaar(By.id(knopId)).click();
         try {
-            wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), tekst));
+            wacht.until(d -> ajaxKlaar() && d.findElement(By.tagName("body")).getText().contains(tekst));
         } catch (TimeoutException e) {
             throw new AssertionError("No '" + tekst + "' after clicking " + knopId + ", screenshot: " + schermafdruk(), e);
         }
@@ -131,12 +133,21 @@ final class Browser implements AutoCloseable {
 
     /** Opens a section of the casus workspace by its tab and waits until it shows. */
     void sectie(String naam) {
-        zichtbaar(By.cssSelector("a[data-sectie='" + naam + "']")).click();
+        WebElement tab = zichtbaar(By.cssSelector("a[data-sectie='" + naam + "']"));
+        String titel = tab.getText();
+        tab.click();
         try {
-            wacht.until(d -> naam.equals(d.findElement(By.cssSelector("a.tab.actief")).getDomAttribute("data-sectie")));
+            wacht.until(d -> naam.equals(d.findElement(By.cssSelector("a.tab.actief")).getDomAttribute("data-sectie"))
+                    && titel.equals(d.findElement(By.id("sectieKop")).getText()) && ajaxKlaar());
         } catch (TimeoutException e) {
             throw new AssertionError("Section " + naam + " did not open, screenshot: " + schermafdruk(), e);
         }
+    }
+
+    /** No PrimeFaces Ajax request is under way. */
+    boolean ajaxKlaar() {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
     /** Marks the page in the browser's memory; {@link #zelfdePagina()} tells whether no full reload happened since. */
