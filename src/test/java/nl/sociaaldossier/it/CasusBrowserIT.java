@@ -27,7 +27,7 @@ class CasusBrowserIT {
     static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @Test
-    void eenDagWerkInHetWerkbladZonderHerladen(@TempDir Path profiel) {
+    void eenDagWerkInHetWerkbladZonderHerladen(@TempDir Path profiel) throws Exception {
         String achternaam = TestMeldingen.uniekeAchternaam("Bakker");
         String casusUrl;
         try (Browser b = new Browser(profiel)) {
@@ -148,6 +148,11 @@ class CasusBrowserIT {
             assertEquals("3", b.tekstVan("ave"));
             assertTrue(b.tekstVan("regiehouder").startsWith("Procesmanager (team Zorg en Veiligheid)"), b.tekstVan("regiehouder"));
             assertTrue(b.zelfdePagina(), "a day's work without a full page reload");
+            String casusId = casusUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+            assertEquals(1, getal("select count(*) from logboek where activiteit = 'DOSSIER_INZIEN' and gebruiker = 'coach' and object = 'casus:"
+                    + casusId + "'"), "one dossier read logged for the page view, however many sections and actions");
+            assertEquals(1, getal("select count(*) from logboek where activiteit = 'PLAN_AFDRUKKEN' and gebruiker = 'coach' and object = 'casus:"
+                    + casusId + "'"), "the plan's download is a logged processing");
             b.logUit();
 
             // Procesmanager: sees it on his start page as waiting, takes over regie, de-escalates.
@@ -259,6 +264,25 @@ class CasusBrowserIT {
             b.klikEnWachtOp("analyse:legAnalyseVast", "De analyse is bijgewerkt.");
             assertTrue(b.zichtbaar(By.id("analyse:leefgebieden")).getText().contains("Versie van collega B"), "after seeing A's change B may save his");
         }
+    }
+
+    private static long getal(String sql) throws java.sql.SQLException {
+        nl.sociaaldossier.launcher.Database db = TestOmgeving.database();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.url(), db.eigenaar(), db.eigenaarWachtwoord());
+             java.sql.Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** The app's icon answers without login. */
+    @Test
+    void hetIcoonVanDeApp() throws Exception {
+        var antwoord = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(App.url() + "favicon.ico")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, antwoord.statusCode());
+        assertEquals("image/x-icon", antwoord.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(antwoord.body().length > 100);
     }
 
     /** Sends keys to an element after giving it focus the way a keyboard user would reach it. */

@@ -298,7 +298,7 @@ public class CasusService {
         toegangscontrole.vereisGeenUitsluiting(Activiteit.CASELOAD_INZIEN, "caseload");
         DossierToegang toegang = toegangscontrole.huidige();
         @SuppressWarnings("unchecked")
-        List<Object[]> pagina = caseloadParameters(em.createNativeQuery(MIJN_CASELOAD + """
+        List<Object[]> pagina = toegang.bind(em.createNativeQuery(MIJN_CASELOAD + """
                 , t as (select casus_id, min(uiterlijk) as uiterlijk, (array_agg(naam order by uiterlijk))[1] as naam
                         from verwijzing_termijnen(?6) where casus_id in (select id from mijn) group by casus_id),
                   p as (select m.id, least(m.volgende_evaluatie, (select min(a.deadline) from doel d join actie a on a.doel_id = d.id
@@ -307,7 +307,7 @@ public class CasusService {
                 select m.id, t.uiterlijk, t.naam, p.plan from mijn m join p on p.id = m.id left join t on t.casus_id = m.id
                 order by (least(t.uiterlijk, p.plan) < ?6) desc nulls last, m.ave_niveau desc, m.veiligheidsrisico desc,
                          least(t.uiterlijk, p.plan) nulls last, m.geopend_op, m.id
-                offset ?7 limit ?8"""), toegang)
+                offset ?7 limit ?8"""))
                 .setParameter(6, java.sql.Date.valueOf(vandaag))
                 .setParameter(7, Math.max(eerste, 0))
                 .setParameter(8, Math.min(Math.max(aantal, 1), 100))
@@ -336,17 +336,8 @@ public class CasusService {
     /** How many casussen the caseload has (for paging); a count, no household shown. */
     @GeenPersoonsgegevens("a count, no household shown")
     public int aantalInCaseload() {
-        return ((Number) caseloadParameters(em.createNativeQuery(MIJN_CASELOAD + "select count(*) from mijn"), toegangscontrole.huidige())
+        return ((Number) toegangscontrole.huidige().bind(em.createNativeQuery(MIJN_CASELOAD + "select count(*) from mijn"))
                 .getSingleResult()).intValue();
-    }
-
-    private static jakarta.persistence.Query caseloadParameters(jakarta.persistence.Query query, DossierToegang toegang) {
-        boolean uitgesloten = toegang.rollen().stream().anyMatch(nl.sociaaldossier.toegang.Toegangsregels.UITGESLOTEN::contains);
-        return query.setParameter(1, !uitgesloten && toegang.rollen().contains(Rol.COACH))
-                .setParameter(2, !uitgesloten && toegang.rollen().contains(Rol.INTAKER))
-                .setParameter(3, !uitgesloten && toegang.rollen().contains(Rol.PROCESMANAGER))
-                .setParameter(4, toegang.gebruiker())
-                .setParameter(5, toegang.medewerker() == null ? -1L : toegang.medewerker().team().id());
     }
 
     /** A change: allowed by the rules, on the version the user saw, logged with the action. */

@@ -65,4 +65,18 @@ public record DossierToegang(String gebruiker, Set<String> rollen, Medewerker me
                 open && mag.contains(Handeling.AFSLUITEN),
                 !open && mag.contains(Handeling.HEROPENEN));
     }
+
+    /**
+     * Binds who the caller is to a worklist query, for the access rule written in its SQL: ?1 coach,
+     * ?2 intaker, ?3 procesmanager (all false for a role that opens no personal data), ?4 the user
+     * name, ?5 the team (-1 without staff record).
+     */
+    jakarta.persistence.Query bind(jakarta.persistence.Query query) {
+        boolean uitgesloten = rollen.stream().anyMatch(Toegangsregels.UITGESLOTEN::contains);
+        return query.setParameter(1, !uitgesloten && rollen.contains(nl.sociaaldossier.security.Rol.COACH))
+                .setParameter(2, !uitgesloten && rollen.contains(nl.sociaaldossier.security.Rol.INTAKER))
+                .setParameter(3, !uitgesloten && rollen.contains(nl.sociaaldossier.security.Rol.PROCESMANAGER))
+                .setParameter(4, gebruiker)
+                .setParameter(5, medewerker == null ? -1L : medewerker.team().id());
+    }
 }

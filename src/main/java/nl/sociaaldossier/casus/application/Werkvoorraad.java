@@ -127,12 +127,7 @@ public class Werkvoorraad {
     }
 
     private Query parameters(Query query, LocalDate vandaag) {
-        DossierToegang toegang = toegangscontrole.huidige();
-        return query.setParameter(1, toegang.rollen().contains(Rol.COACH))
-                .setParameter(2, toegang.rollen().contains(Rol.INTAKER))
-                .setParameter(3, toegang.rollen().contains(Rol.PROCESMANAGER))
-                .setParameter(4, toegang.gebruiker())
-                .setParameter(5, toegang.medewerker() == null ? -1L : toegang.medewerker().team().id())
+        return toegangscontrole.huidige().bind(query)
                 .setParameter(6, Date.valueOf(vandaag))
                 .setParameter(7, Date.valueOf(werkdagenNa(vandaag, HORIZON_WERKDAGEN)));
     }
