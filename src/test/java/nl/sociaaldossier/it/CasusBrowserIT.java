@@ -161,7 +161,13 @@ class CasusBrowserIT {
             assertTrue(b.tekstVan("menuStart").startsWith("Werkvoorraad") && b.zichtbaar(By.id("signaalBadge")).isDisplayed(), "a badge in the menu");
             new org.openqa.selenium.support.ui.Select(b.zichtbaar(By.id("werkvoorraad:soort"))).selectByIndex(6);
             b.wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("werkvoorraad:signalen"), "Wacht op procesmanager"));
-            b.zichtbaar(By.linkText("Sara " + achternaam + ", Tim " + achternaam)).click();
+            // other tests' escalations wait too: page through the worklist (20 a page, paged in the database) to this one
+            By signaal = By.linkText("Sara " + achternaam + ", Tim " + achternaam);
+            for (int pagina = 0; b.driver.findElements(signaal).isEmpty() && pagina < 50; pagina++) {
+                b.zichtbaar(By.cssSelector("#werkvoorraad\\:signalen .ui-paginator-next")).click();
+                b.wacht.until(d -> b.ajaxKlaar());
+            }
+            b.zichtbaar(signaal).click();
             assertEquals("AVE en regie", b.zichtbaar(By.id("sectieKop")).getText(), "the signal opens the section where it is dealt with");
             b.klikEnWachtOp("regie:neemRegieOver", "U voert nu de regie over deze casus.");
             assertEquals("Petra Plasman", b.tekstVan("regiehouder"));
