@@ -50,7 +50,7 @@ $$;
 create function verwijzing_termijnen(vandaag date)
     returns table (verwijzing_id bigint, casus_id bigint, naam text, uiterlijk date)
     language sql stable as $$
-    with lopend as (
+    with lopend as not materialized (
         select v.*, vz.wet_of_domein = 'Wmo' as wmo, vz.naam as voorziening,
                v.opgeschorte_dagen + v.verlengd_dagen + coalesce(vandaag - v.opgeschort_vanaf, 0) as verschuiving
         from verwijzing v join voorziening vz on vz.id = v.voorziening_id
