@@ -219,26 +219,60 @@ class CasusBrowserIT {
         }
     }
 
-    /** Intake → analyse → regisseur by keyboard only: tabs and buttons answer Enter, selects take typed text, focus goes to the opened section. */
+    /**
+     * Intake → analyse → regisseur by keyboard only: text typed, choices made by typing in the
+     * select, buttons and links pressed with Enter; the opened section gets the focus, and a closed
+     * form gives it back to the button that opened it.
+     */
     @Test
     void metAlleenHetToetsenbord(@TempDir Path profiel) {
         String achternaam = TestMeldingen.uniekeAchternaam("Toets");
         try (Browser b = new Browser(profiel)) {
             b.driver.get(App.url() + "meldingen/nieuw.xhtml");
             b.logIn("intaker", "demo");
-            openCasusVoorNieuweMelding(b, achternaam);
+            toets(b, By.id("melding:straat"), "Wierdensestraat");
+            toets(b, By.id("melding:huisnummer"), TestMeldingen.uniekHuisnummer());
+            toets(b, By.id("melding:postcode"), "7607 GH");
+            toets(b, By.id("melding:wijk"), "Hofkamp");
+            toets(b, By.id("melding:lid:0:voornaam"), "Sara");
+            toets(b, By.id("melding:lid:0:achternaam"), achternaam);
+            toets(b, By.id("melding:lid:0:geboortedatum"), "12-04-1990");
+            toets(b, By.id("melding:lid:0:bsn"), TestBsn.nieuw());
+            toets(b, By.id("melding:verwijzer"), "School");
+            toets(b, By.id("melding:onderwerp"), "Opvoeding");
+            toets(b, By.id("melding:hulpvraag"), "Schoolverzuim en schulden");
+            toets(b, By.id("melding:registreer"), Keys.ENTER);
+            b.wacht.until(ExpectedConditions.urlContains("/meldingen/index"));
+            toets(b, By.xpath("//tr[contains(., '" + achternaam + "')]//a[contains(@class,'afhandelen')]"), Keys.ENTER);
+            toets(b, By.id("afhandelen:openCasus"), Keys.ENTER);
+            b.wacht.until(ExpectedConditions.urlContains("/casus/index.xhtml"));
+
             toets(b, By.cssSelector("a[data-sectie='analyse']"), Keys.ENTER);
             b.wacht.until(d -> "sectieKop".equals(d.switchTo().activeElement().getDomAttribute("id")));
             toets(b, By.id("analyse:leefgebied"), "Financiën");
             toets(b, By.id("analyse:score"), "2");
             toets(b, By.id("analyse:verklaring"), "Schulden");
             toets(b, By.id("analyse:legAnalyseVast"), Keys.ENTER);
-            b.wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "De analyse is bijgewerkt."));
+            b.wacht.until(d -> b.ajaxKlaar() && d.findElement(By.tagName("body")).getText().contains("De analyse is bijgewerkt."));
             toets(b, By.cssSelector("a[data-sectie='regie']"), Keys.ENTER);
             b.wacht.until(d -> "sectieKop".equals(d.switchTo().activeElement().getDomAttribute("id")));
             toets(b, By.id("regie:regisseur"), "Cas");
             toets(b, By.id("regie:wijsRegisseurToe"), Keys.ENTER);
             b.wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("regiehouder"), "Cas Coenen"));
+            String casusUrl = b.driver.getCurrentUrl();
+            b.logUit();
+
+            // the regisseur opens a plan form and closes it again: focus goes back to its button
+            b.driver.get(casusUrl);
+            b.logIn("coach", "demo");
+            toets(b, By.cssSelector("a[data-sectie='analyse']"), Keys.ENTER);
+            toets(b, By.id("analyse:startUitvoering"), Keys.ENTER);
+            b.wacht.until(d -> b.ajaxKlaar() && d.findElement(By.tagName("body")).getText().contains("De analyse is afgerond"));
+            toets(b, By.cssSelector("a[data-sectie='plan']"), Keys.ENTER);
+            toets(b, By.id("plan:toonDoel"), Keys.ENTER);
+            b.wacht.until(d -> "plan:doelLeefgebied".equals(d.switchTo().activeElement().getDomAttribute("id")));
+            toets(b, By.id("plan:sluitDoel"), Keys.ENTER);
+            b.wacht.until(d -> b.ajaxKlaar() && "plan:toonDoel".equals(d.switchTo().activeElement().getDomAttribute("id")));
         }
     }
 
@@ -295,7 +329,8 @@ class CasusBrowserIT {
     private static void toets(Browser b, By waar, CharSequence... toetsen) {
         WebElement e = b.zichtbaar(waar);
         ((JavascriptExecutor) b.driver).executeScript("arguments[0].focus();", e);
-        e.sendKeys(toetsen);
+        b.wacht.until(d -> e.equals(d.switchTo().activeElement()));
+        new org.openqa.selenium.interactions.Actions(b.driver).sendKeys(toetsen).perform();
     }
 
     /** The text of the message shown in the same field block as the input. */

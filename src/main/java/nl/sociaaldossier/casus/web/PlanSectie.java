@@ -48,6 +48,7 @@ public class PlanSectie implements Serializable {
         formulier = formulier == welk ? null : welk;
     }
 
+    /** Closes the open form (the page gives the focus back to its button). */
     public void sluit() {
         formulier = null;
     }
@@ -57,7 +58,7 @@ public class PlanSectie implements Serializable {
                 "Het doel is aan het plan toegevoegd.")) {
             doelLeefgebied = null;
             doelOmschrijving = null;
-            formulier = null;
+            sluit();
         }
     }
 
@@ -68,7 +69,7 @@ public class PlanSectie implements Serializable {
             actieEigenaar = null;
             actieDeadline = null;
             verledenBevestigd = false;
-            formulier = null;
+            sluit();
         }
     }
 
@@ -76,13 +77,13 @@ public class PlanSectie implements Serializable {
         if (werkblad.voer(() -> casusService.rondActieAf(werkblad.getId(), werkblad.versie(), afTeRondenActie, getActieAfgerondOp()),
                 "De actie is afgerond.")) {
             afTeRondenActie = null;
-            formulier = null;
+            sluit();
         }
     }
 
     public void planEvaluatie() {
         if (werkblad.voer(() -> casusService.planEvaluatie(werkblad.getId(), werkblad.versie(), evaluatieDatum), "De evaluatie is gepland.")) {
-            formulier = null;
+            sluit();
         }
     }
 
@@ -91,7 +92,7 @@ public class PlanSectie implements Serializable {
                 "De uitkomst is vastgelegd.")) {
             uitkomstDoel = null;
             uitkomst = null;
-            formulier = null;
+            sluit();
         }
     }
 
