@@ -122,8 +122,11 @@ class CasusBrowserIT {
             b.klikEnWachtOp("plan:voegActieToe", "Deze datum ligt in het verleden.");
             assertEquals("Betalingsregeling met de verhuurder", b.driver.findElement(By.id("plan:actieOmschrijving")).getDomProperty("value"),
                     "nothing typed is lost");
-            b.typ("plan:actieDeadline", overEenMaand);
+            assertEquals(0, b.driver.findElements(By.xpath("//*[contains(@class,'bericht') and contains(., 'verleden')]")).size(),
+                    "asked once, at the date, not again at the top");
+            b.zichtbaar(By.cssSelector("#plan\\:verledenBevestigd .ui-chkbox-box")).click();
             b.klikEnWachtOp("plan:voegActieToe", "De actie is aan het plan toegevoegd.");
+            assertTrue(b.tekstVan("plan:doelen").contains("01-03-2020"), "the confirmed date, as typed");
             b.zichtbaar(By.id("plan:toonEvaluatie")).click();
             b.typ("plan:evaluatieDatum", overEenMaand);
             b.klikEnWachtOp("plan:planEvaluatie", "De evaluatie is gepland.");

@@ -63,6 +63,9 @@ public class PlanSectie implements Serializable {
     }
 
     public void voegActieToe() {
+        if (isDeadlineInVerleden() && !verledenBevestigd) {
+            return; // the form asks, at the date, whether a date in the past is right (the domain refuses it unconfirmed too)
+        }
         if (werkblad.voer(() -> casusService.voegActieToe(werkblad.getId(), werkblad.versie(), actieDoel, actieOmschrijving, actieEigenaar,
                 actieDeadline, verledenBevestigd), "De actie is aan het plan toegevoegd.")) {
             actieOmschrijving = null;
