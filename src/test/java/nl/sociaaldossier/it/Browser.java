@@ -120,6 +120,7 @@ final class Browser implements AutoCloseable {
         zichtbaar(By.id(knopId)).click();
         try {
             wacht.until(d -> ajaxKlaar() && d.findElement(By.tagName("body")).getText().contains(tekst));
+            bewaak(knopId);
         } catch (TimeoutException e) {
             throw new AssertionError("No '" + tekst + "' after clicking " + knopId + ", screenshot: " + schermafdruk(), e);
         }
@@ -127,6 +128,7 @@ final class Browser implements AutoCloseable {
 
     /** Logs out through the app, which ends the Keycloak session too, and waits for the login page. */
     void logUit() {
+        bewaakt = false;
         zichtbaar(By.id("uitloggen")).click();
         zichtbaar(By.id("username"));
     }
@@ -139,6 +141,7 @@ final class Browser implements AutoCloseable {
         try {
             wacht.until(d -> naam.equals(d.findElement(By.cssSelector("a.tab.actief")).getDomAttribute("data-sectie"))
                     && titel.equals(d.findElement(By.id("sectieKop")).getText()) && ajaxKlaar());
+            bewaak("section " + naam);
         } catch (TimeoutException e) {
             throw new AssertionError("Section " + naam + " did not open, screenshot: " + schermafdruk(), e);
         }
@@ -153,6 +156,17 @@ final class Browser implements AutoCloseable {
     /** Marks the page in the browser's memory; {@link #zelfdePagina()} tells whether no full reload happened since. */
     void markeerPagina() {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.zelfdePagina = true;");
+        bewaakt = true;
+    }
+
+    /** While true, every step checks that the page was not reloaded, and names the step that did. */
+    private boolean bewaakt;
+
+    private void bewaak(String stap) {
+        if (bewaakt && !zelfdePagina()) {
+            bewaakt = false;
+            throw new AssertionError("a full page reload after " + stap + " on " + driver.getCurrentUrl() + ", screenshot: " + schermafdruk());
+        }
     }
 
     boolean zelfdePagina() {
