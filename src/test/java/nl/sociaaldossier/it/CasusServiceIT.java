@@ -270,7 +270,7 @@ class CasusServiceIT {
     @Test
     void verwijzenNaDeAnalyseMetTermijnenDieDeCaseloadToont() throws Exception {
         Long id = nieuweCasus();
-        NieuweVerwijzing invoer = jeugdhulp(id, LocalDate.now().minusDays(70), LocalDate.now().minusDays(60));
+        NieuweVerwijzing invoer = TestMeldingen.jeugdhulp(sql, id, LocalDate.now().minusDays(70), LocalDate.now().minusDays(60));
 
         assertTrue(regel(() -> alsTeamCoach.doe(() -> verwijzingService.vraagAan(id, invoer))).getMessage()
                 .startsWith("U mag in deze casus niet: verwijzen"), "plan and referrals are the regisseur's");
@@ -329,7 +329,7 @@ class CasusServiceIT {
             return null;
         });
         // a Jeugdwet referral requested on Monday 5 January 2026: the beschikking is due on Monday 2 March (8 weeks)
-        NieuweVerwijzing invoer = jeugdhulp(id, LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 5));
+        NieuweVerwijzing invoer = TestMeldingen.jeugdhulp(sql, id, LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 5));
         Long verwijzing = alsTeamCoach.doe(() -> verwijzingService.vraagAan(id, invoer));
         assertTrue(termijnVan(id, LocalDate.of(2026, 2, 20)).isEmpty(), "Friday 20 February: 2 March is 6 working days away");
         Signaal due = termijnVan(id, LocalDate.of(2026, 2, 23)).orElseThrow(() -> new AssertionError("Monday 23 February: due within 5 working days"));
@@ -409,19 +409,6 @@ class CasusServiceIT {
 
     private java.util.Optional<Signaal> termijnVan(Long id, LocalDate vandaag) throws Exception {
         return signalen(alsTeamCoach, Signaal.Soort.TERMIJN, vandaag).stream().filter(s -> id.equals(s.casusId())).findFirst();
-    }
-
-    /** A referral to Jeugdhulp ambulant (Jeugdwet: beschikking within 8 weeks) for the casus's first member. */
-    private NieuweVerwijzing jeugdhulp(Long id, LocalDate meldingsdatum, LocalDate aangevraagdOp) throws java.sql.SQLException {
-        NieuweVerwijzing invoer = new NieuweVerwijzing();
-        invoer.setVoorzieningId(sql.getal("select id from voorziening where naam = 'Jeugdhulp ambulant: begeleiding'"));
-        invoer.setAanbiederId(sql.getal("select id from aanbieder where naam = 'Jeugdhulp Twente'"));
-        invoer.setContractsoort(Verwijzing.Contractsoort.RAAMCONTRACT);
-        invoer.setVerwijzerId(sql.getal("select id from verwijzer where naam = 'Huisarts'"));
-        invoer.setClientId(sql.getal("select min(g.id) from gezinslid g join casus c on c.huishouden_id = g.huishouden_id where c.id = " + id));
-        invoer.setMeldingsdatum(meldingsdatum);
-        invoer.setAangevraagdOp(aangevraagdOp);
-        return invoer;
     }
 
     /** The caseload row of a casus, looked for page by page through the whole caseload (no cap). */

@@ -45,6 +45,20 @@ final class TestMeldingen {
         return basis + "-" + letters;
     }
 
+    /** A referral to Jeugdhulp ambulant (Jeugdwet: beschikking within 8 weeks, raamcontract) for the casus's first member. */
+    static nl.sociaaldossier.referral.application.NieuweVerwijzing jeugdhulp(Sql sql, long casus, LocalDate meldingsdatum, LocalDate aangevraagdOp)
+            throws SQLException {
+        var invoer = new nl.sociaaldossier.referral.application.NieuweVerwijzing();
+        invoer.setVoorzieningId(sql.getal("select id from voorziening where naam = 'Jeugdhulp ambulant: begeleiding'"));
+        invoer.setAanbiederId(sql.getal("select id from aanbieder where naam = 'Jeugdhulp Twente'"));
+        invoer.setContractsoort(nl.sociaaldossier.referral.domain.Verwijzing.Contractsoort.RAAMCONTRACT);
+        invoer.setVerwijzerId(sql.getal("select id from verwijzer where naam = 'Huisarts'"));
+        invoer.setClientId(sql.getal("select min(g.id) from gezinslid g join casus c on c.huishouden_id = g.huishouden_id where c.id = " + casus));
+        invoer.setMeldingsdatum(meldingsdatum);
+        invoer.setAangevraagdOp(aangevraagdOp);
+        return invoer;
+    }
+
     static String uniekeStraat() {
         return "Teststraat " + UUID.randomUUID();
     }

@@ -271,15 +271,7 @@ class ToegangIT {
     }
 
     private NieuweVerwijzing verwijzing(long casus) throws SQLException {
-        NieuweVerwijzing invoer = new NieuweVerwijzing();
-        invoer.setVoorzieningId(sql.getal("select id from voorziening where naam = 'Jeugdhulp ambulant: begeleiding'"));
-        invoer.setAanbiederId(sql.getal("select id from aanbieder where naam = 'Jeugdhulp Twente'"));
-        invoer.setContractsoort(Verwijzing.Contractsoort.RAAMCONTRACT);
-        invoer.setVerwijzerId(sql.getal("select id from verwijzer where naam = 'Huisarts'"));
-        invoer.setClientId(sql.getal("select min(g.id) from gezinslid g join casus c on c.huishouden_id = g.huishouden_id where c.id = " + casus));
-        invoer.setMeldingsdatum(LocalDate.now().minusDays(10));
-        invoer.setAangevraagdOp(LocalDate.now().minusDays(5));
-        return invoer;
+        return TestMeldingen.jeugdhulp(sql, casus, LocalDate.now().minusDays(10), LocalDate.now().minusDays(5));
     }
 
     private long geweigerd(String gebruiker) throws SQLException {
