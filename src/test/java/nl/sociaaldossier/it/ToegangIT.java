@@ -369,6 +369,8 @@ class ToegangIT {
         verwerkt(perMethode, "Werkvoorraad.signalen", Activiteit.CASELOAD_INZIEN,
                 () -> alsTeamCoach.doe(() -> werkvoorraad.signalen(null, LocalDate.now().plusYears(1), 0, 100)));
         verwerkt(perMethode, "CasusService.planVoorHetGezin", Activiteit.PLAN_AFDRUKKEN, () -> alsTeamCoach.doe(() -> casusService.planVoorHetGezin(id)));
+        assertTrue(fout(() -> alsIntaker.doe(() -> casusService.planVoorHetGezin(id))).startsWith("U mag in deze casus niet"),
+                "the plan goes to the family through who makes it with them, not through every team member who may read the dossier");
         wijzig(perMethode, "VerwijzingService.zetStap", alsTeamCoach, () -> verwijzingService.zetStap(verwijzingId,
                 sql.getal("select version from verwijzing where id = " + verwijzingId), Verwijzing.Stap.TOEKENNEN, LocalDate.now(), null, null));
         verwerkt(perMethode, "CasusService.caseload", Activiteit.CASELOAD_INZIEN, () -> alsTeamCoach.doe(() -> casusService.caseload(LocalDate.now(), 0, 100)));

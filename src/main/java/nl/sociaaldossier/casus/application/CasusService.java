@@ -142,13 +142,14 @@ public class CasusService {
     }
 
     /**
-     * The current plan for the family, to print or hand over: the dossier as the page shows it, but
-     * handing it out is logged as a processing of its own (each download).
+     * The current plan for the family, to print or hand over: for who makes the plan with the family
+     * (the regisseur, a procesmanager who took regie over); handing it out is logged as a processing
+     * of its own (each download).
      */
     @Verwerking(Activiteit.PLAN_AFDRUKKEN)
     public CasusDossier planVoorHetGezin(Long casusId) {
         Instant start = klok.instant();
-        Casus casus = toegangscontrole.casus(casusId, Handeling.INZIEN);
+        Casus casus = toegangscontrole.casus(casusId, Handeling.PLANNEN);
         DomainException.vereis(!casus.doelen().isEmpty(), "Het plan heeft nog geen doelen om af te drukken.");
         logboek.schrijf(Activiteit.PLAN_AFDRUKKEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start,
                 "plan versie " + casus.planversie());
