@@ -77,6 +77,8 @@ class CasusBrowserIT {
             // Coach, now the regisseur: refers, plans and escalates.
             b.driver.get(casusUrl);
             b.logIn("coach", "demo");
+            b.wacht.until(d -> d.getCurrentUrl().startsWith(casusUrl) && !d.findElements(By.id("kop")).isEmpty()
+                    && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
             b.markeerPagina();
 
             // A referral to maatwerk under the Jeugdwet, then its decision: the legal term is met; the timeline has both steps.
