@@ -133,7 +133,7 @@ public final class WerkbladMeting {
      * Cookies per host, sent back whatever their Secure flag: Keycloak marks its login cookies
      * Secure, which a browser honours on http://localhost and java.net.CookieManager does not.
      */
-    static final class Koekjes extends CookieHandler {
+    public static final class Koekjes extends CookieHandler {
         private final Map<String, Map<String, String>> perHost = new java.util.concurrent.ConcurrentHashMap<>();
 
         @Override
