@@ -60,9 +60,6 @@ public final class WerkbladMeting {
             if (!a.body().contains("Het verslag is opgeslagen.") || a.body().contains("<error>")) {
                 throw new IllegalStateException("the verslag was not saved: " + a.body().substring(0, Math.min(600, a.body().length())));
             }
-            if (i == 0 && System.getProperty("toon") != null) {
-                System.out.println(a.body());
-            }
             if (i >= 5) {
                 bekijken.add(meting);
                 actie.add(actieMeting);

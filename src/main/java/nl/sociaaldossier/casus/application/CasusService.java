@@ -136,9 +136,8 @@ public class CasusService {
     public CasusDossier dossier(Long casusId) {
         Instant start = klok.instant();
         Casus casus = toegangscontrole.casus(casusId, Handeling.INZIEN);
-        DossierToegang toegang = toegangscontrole.huidige();
         logboek.schrijf(Activiteit.DOSSIER_INZIEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start, null);
-        return CasusDossiers.van(casus, meldingen.vanCasus(casus), toegang.rechten(casus), organisatie.namen(CasusDossiers.wie(casus)));
+        return leesmodel(casus);
     }
 
     /**
@@ -153,8 +152,7 @@ public class CasusService {
         DomainException.vereis(!casus.doelen().isEmpty(), "Het plan heeft nog geen doelen om af te drukken.");
         logboek.schrijf(Activiteit.PLAN_AFDRUKKEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start,
                 "plan versie " + casus.planversie());
-        return CasusDossiers.van(casus, meldingen.vanCasus(casus), toegangscontrole.huidige().rechten(casus),
-                organisatie.namen(CasusDossiers.wie(casus)));
+        return leesmodel(casus);
     }
 
     @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
@@ -339,6 +337,12 @@ public class CasusService {
     public int aantalInCaseload() {
         return ((Number) toegangscontrole.huidige().bind(em.createNativeQuery(MIJN_CASELOAD + "select count(*) from mijn"))
                 .getSingleResult()).intValue();
+    }
+
+    /** The dossier as pages show it: its meldingen, the caller's rights, people by name. */
+    private CasusDossier leesmodel(Casus casus) {
+        return CasusDossiers.van(casus, meldingen.vanCasus(casus), toegangscontrole.huidige().rechten(casus),
+                organisatie.namen(CasusDossiers.wie(casus)));
     }
 
     /** A change: allowed by the rules, on the version the user saw, logged with the action. */

@@ -1,5 +1,6 @@
 package nl.sociaaldossier.casus.web;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.sociaaldossier.casus.application.CasusDossier;
 import nl.sociaaldossier.casus.application.CasusService;
+import nl.sociaaldossier.logboek.Weigeringen;
 import nl.sociaaldossier.shared.domain.DomainException;
 
 /**
@@ -27,6 +29,8 @@ public class PlanPdfServlet extends HttpServlet {
     private CasusService casusService;
     @Inject
     private Clock klok;
+    @Inject
+    private Weigeringen weigeringen;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -41,11 +45,18 @@ public class PlanPdfServlet extends HttpServlet {
         CasusDossier dossier;
         try {
             dossier = casusService.planVoorHetGezin(id);
-        } catch (DomainException | EJBException e) {
-            Throwable oorzaak = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(oorzaak instanceof DomainException ? oorzaak.getMessage() : "U heeft geen toegang tot dit dossier.");
+        } catch (EJBAccessException rol) {
+            weigeringen.log(request.getServletPath(), "handeling niet voor deze rol"); // the container refused: the service never saw it
+            weiger(response, CasusService.GEEN_TOEGANG);
+            return;
+        } catch (EJBException e) {
+            if (e.getCause() instanceof DomainException regel) {
+                weiger(response, regel.getMessage());
+                return;
+            }
+            throw e; // not a refusal (the database gone, a bug): the error page, not "geen toegang"
+        } catch (DomainException regel) {
+            weiger(response, regel.getMessage());
             return;
         }
         byte[] pdf = PlanVoorHetGezin.pdf(dossier, LocalDate.now(klok));
@@ -53,5 +64,12 @@ public class PlanPdfServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"plan-voor-het-gezin.pdf\"");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
+    }
+
+    /** A refusal (already logged by the service, or above) in the user's words. */
+    private static void weiger(HttpServletResponse response, String waarom) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(waarom);
     }
 }

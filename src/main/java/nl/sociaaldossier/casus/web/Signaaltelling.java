@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.sociaaldossier.casus.application.Werkvoorraad;
 import nl.sociaaldossier.security.Gebruiker;
 
@@ -21,9 +23,18 @@ public class Signaaltelling {
 
     @PostConstruct
     void tel() {
-        totaal = gebruiker.isCasuswerker()
-                ? werkvoorraad.tellingen(werkvoorraad.vandaag()).values().stream().mapToInt(Integer::intValue).sum() : 0;
+        if (!gebruiker.isCasuswerker()) {
+            return;
+        }
+        try {
+            totaal = werkvoorraad.tellingen(werkvoorraad.vandaag()).values().stream().mapToInt(Integer::intValue).sum();
+        } catch (RuntimeException geenTelling) {
+            // the menu of every page (also the error page, when the database is away) renders without its badge
+            LOG.log(Level.WARNING, "no signal count for the menu badge", geenTelling);
+        }
     }
+
+    private static final Logger LOG = Logger.getLogger(Signaaltelling.class.getName());
 
     public int getTotaal() {
         return totaal;

@@ -77,7 +77,7 @@ final class Export {
     static final List<Integer> WEERGAVE = List.of(0, 3, 9, 10, 13, 14, 11, 12, 8, 4, 5, 6, 7, 1, 2);
 
     static {
-        if (WEERGAVE.stream().sorted().toList().equals(java.util.stream.IntStream.range(0, KOP.size()).boxed().toList()) == false) {
+        if (!WEERGAVE.stream().sorted().toList().equals(java.util.stream.IntStream.range(0, KOP.size()).boxed().toList())) {
             throw new IllegalStateException("WEERGAVE must show every column of KOP once");
         }
     }

@@ -17,6 +17,7 @@ import nl.sociaaldossier.household.domain.Gezinslid;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
 import nl.sociaaldossier.referral.domain.Aanbieder;
 import nl.sociaaldossier.referral.domain.Verwijzing;
+import nl.sociaaldossier.referral.domain.Termijn;
 import nl.sociaaldossier.referral.domain.VerwijzingRepository;
 import nl.sociaaldossier.referral.domain.VerwijzingStap;
 import nl.sociaaldossier.referral.domain.VoorzieningRepository;
@@ -93,16 +94,21 @@ public class VerwijzingService {
         logboek.schrijf(Activiteit.DOSSIER_INZIEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start, null);
         LocalDate vandaag = LocalDate.now(klok);
         List<Verwijzing> lijst = verwijzingen.vanCasus(casus);
-        Map<String, String> namen = organisatie.namen(lijst.stream().flatMap(v -> v.tijdlijn().stream()).map(VerwijzingStap::door).toList());
-        return lijst.stream().map(v -> new VerwijzingRegel(v.id(), v.versie(), v.client().naam(), v.voorziening().naam(),
-                v.vorm().map(Verwijzing.Vorm::name).orElse(null),
-                v.voorziening().wetOfDomein(), v.isMaatwerk(), v.aanbieder().map(Aanbieder::naam).orElse(null),
-                v.contractsoort() == null ? null : v.contractsoort().name(), v.verwijzer().naam(), v.isDoorbraak(), v.status().name(),
-                v.isOpgeschort(), v.aangevraagdOp(), v.besluitOp(), v.gestartOp(), v.beeindigdOp(), v.toelichting(),
-                v.termijnen(vandaag), v.termijnen(vandaag).stream().anyMatch(t -> !t.isVoldaan() && t.isTeLaat(vandaag)),
-                v.mogelijkeStappen().stream().map(Enum::name).toList(),
-                v.tijdlijn().stream().map(s -> new VerwijzingRegel.Stap(s.gebeurtenis().name(), s.datum(), s.dagen(), s.toelichting(),
-                        s.door() == null ? null : namen.get(s.door()))).toList())).toList();
+        Map<Verwijzing, List<VerwijzingStap>> tijdlijnen = new java.util.LinkedHashMap<>();
+        lijst.forEach(v -> tijdlijnen.put(v, v.tijdlijn()));
+        Map<String, String> namen = organisatie.namen(tijdlijnen.values().stream().flatMap(List::stream).map(VerwijzingStap::door).toList());
+        return lijst.stream().map(v -> {
+            List<Termijn> termijnen = v.termijnen(vandaag);
+            return new VerwijzingRegel(v.id(), v.versie(), v.client().naam(), v.voorziening().naam(),
+                    v.vorm().map(Verwijzing.Vorm::name).orElse(null),
+                    v.voorziening().wetOfDomein(), v.isMaatwerk(), v.aanbieder().map(Aanbieder::naam).orElse(null),
+                    v.contractsoort() == null ? null : v.contractsoort().name(), v.verwijzer().naam(), v.isDoorbraak(), v.status().name(),
+                    v.isOpgeschort(), v.aangevraagdOp(), v.besluitOp(), v.gestartOp(), v.beeindigdOp(), v.toelichting(),
+                    termijnen, termijnen.stream().anyMatch(t -> !t.isVoldaan() && t.isTeLaat(vandaag)),
+                    v.mogelijkeStappen().stream().map(Enum::name).toList(),
+                    tijdlijnen.get(v).stream().map(s -> new VerwijzingRegel.Stap(s.gebeurtenis().name(), s.datum(), s.dagen(), s.toelichting(),
+                            s.door() == null ? null : namen.get(s.door()))).toList());
+        }).toList();
     }
 
     @GeenPersoonsgegevens("reference data")
