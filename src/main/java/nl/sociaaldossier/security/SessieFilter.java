@@ -87,15 +87,9 @@ public class SessieFilter extends HttpFilter {
 
     /** A role the session carries that the current access token (refreshed by the mechanism) no longer has. */
     private boolean rolIngetrokken(HttpServletRequest request) {
-        List<String> inToken;
-        try {
-            var token = openIdContext.getAccessToken();
-            if (token == null || !token.isJWT()) {
-                return false; // an opaque token (another provider) tells nothing about roles; the refresh still checks the user
-            }
-            inToken = token.getJwtClaims().getArrayStringClaim("groups");
-        } catch (RuntimeException geenOpenIdSessie) {
-            return false;
+        List<String> inToken = Aanmelding.groepen(openIdContext).orElse(null);
+        if (inToken == null) {
+            return false; // no JWT access token: the refresh still checks the user
         }
         return Arrays.stream(Rol.ALLE).anyMatch(rol -> request.isUserInRole(rol) && !inToken.contains(rol));
     }

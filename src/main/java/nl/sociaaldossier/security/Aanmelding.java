@@ -1,0 +1,92 @@
+package nl.sociaaldossier.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+
+/**
+ * The login mechanism the container calls on every request (named in web.xml by Payara's
+ * {@code fish.payara.security.mechanism}): the standard OpenID Connect mechanism of
+ * {@link Beveiliging}, plus the caller's groups handed to the container on every request of a
+ * logged-in session.
+ *
+ * <p>Why: on a request of a session that is already logged in, the standard mechanism hands the
+ * container only the caller principal, and Payara finds the groups that go with it through a
+ * thread-bound security context. Under concurrent requests that context is intermittently not the
+ * caller's (Payara issue 6145), the caller then has no groups, and the role constraints of web.xml
+ * refuse a page the user may open (403). The groups are kept in the session's {@link OpenIdContext}
+ * (the access token, set at login and at every token refresh), so they are given explicitly.
+ */
+@ApplicationScoped
+@Typed(Aanmelding.class)
+public class Aanmelding implements HttpAuthenticationMechanism {
+
+    @Inject
+    private HttpAuthenticationMechanism openIdConnect;
+    @Inject
+    private OpenIdContext openIdContext;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        boolean alAangemeld = request.getUserPrincipal() != null;
+        AuthenticationStatus status = openIdConnect.validateRequest(request, response, context);
+        if (alAangemeld && status == AuthenticationStatus.SUCCESS) {
+            geefGroepen(context, groepen(openIdContext).orElse(List.of()));
+        }
+        return status;
+    }
+
+    /**
+     * The caller's groups as the mechanism read them: the "groups" claim of the current access token
+     * (refreshed by the mechanism when it expires); nothing when there is no JWT access token (an
+     * opaque token of another provider tells nothing about roles).
+     */
+    static Optional<List<String>> groepen(OpenIdContext openIdContext) {
+        try {
+            var token = openIdContext.getAccessToken();
+            if (token == null || !token.isJWT()) {
+                return Optional.empty();
+            }
+            return Optional.of(token.getJwtClaims().getArrayStringClaim("groups"));
+        } catch (RuntimeException geenOpenIdSessie) {
+            return Optional.empty();
+        }
+    }
+
+    private static void geefGroepen(HttpMessageContext context, List<String> groepen) throws AuthenticationException {
+        if (groepen.isEmpty()) {
+            return;
+        }
+        try {
+            context.getHandler().handle(new Callback[] {
+                new GroupPrincipalCallback(context.getClientSubject(), groepen.toArray(String[]::new))});
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new AuthenticationException("De groepen van de ingelogde gebruiker konden niet worden doorgegeven", e);
+        }
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        return openIdConnect.secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        openIdConnect.cleanSubject(request, response, context);
+    }
+}
