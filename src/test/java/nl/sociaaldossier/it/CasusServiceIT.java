@@ -1,5 +1,9 @@
 package nl.sociaaldossier.it;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.concurrent.Callable;
+import nl.sociaaldossier.shared.domain.GelijktijdigGewijzigd;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +14,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import nl.sociaaldossier.casus.application.NieuweMelding;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.sociaaldossier.casus.application.CasusDossier;
@@ -69,6 +75,8 @@ class CasusServiceIT {
     nl.sociaaldossier.logboek.Verwerkingscontext pagina;
     @Resource(lookup = Database.JNDI_NAAM)
     DataSource dataSource;
+    @Resource
+    ManagedExecutorService uitvoerder;
 
     Sql sql;
 
@@ -425,6 +433,95 @@ class CasusServiceIT {
     }
 
     /** The rule broken inside the service, unwrapped from the EJB container's exception. */
+    // --- races: two users at once, one wins, the other is told; held by the database (unique index, row version) ---
+
+    @Test
+    void tweeIntakersRegistrerenTegelijkHetzelfdeBsnEnEenWint() throws Exception {
+        String bsn = TestBsn.nieuw();
+        List<String> straten = new ArrayList<>();
+        List<Callable<?>> aanroepen = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String straat = TestMeldingen.uniekeStraat();
+            straten.add(straat);
+            NieuweMelding invoer = TestMeldingen.nieuw(sql, straat, bsn);
+            aanroepen.add(() -> alsIntaker.doe(() -> meldingService.registreer(invoer)));
+        }
+        List<Tegelijk.Uitkomst> uitkomsten = Tegelijk.voer(uitvoerder, aanroepen);
+
+        assertEquals(1, uitkomsten.stream().filter(Tegelijk.Uitkomst::gelukt).count(), "one registration wins: " + uitkomsten);
+        for (Tegelijk.Uitkomst u : uitkomsten.stream().filter(u -> !u.gelukt()).toList()) {
+            assertTrue(domeinfout(u.fout()).getMessage().contains("BSN"), "told about the BSN: " + u.fout());
+        }
+        assertEquals(1, sql.getal("select count(*) from gezinslid where bsn = '" + bsn + "'"));
+        assertEquals(1, sql.getal("select count(*) from huishouden where straat in ('" + String.join("','", straten) + "')"),
+                "the losers stored nothing, not even half a household");
+        assertEquals(1, sql.getal("select count(*) from melding m join huishouden h on h.id = m.huishouden_id where h.straat in ('"
+                + String.join("','", straten) + "')"));
+    }
+
+    @Test
+    void deDatabaseHoudtEenBsnBijEenHuishoudenOokZonderDeControleInJava() throws Exception {
+        String bsn = TestBsn.nieuw();
+        alsIntaker.doe(() -> meldingService.registreer(TestMeldingen.nieuw(sql, TestMeldingen.uniekeStraat(), bsn)));
+        SQLException dubbel = assertThrows(SQLException.class, () -> sql.voerUit("""
+                insert into gezinslid (huishouden_id, volgnummer, voornaam, achternaam, geboortedatum, bsn)
+                select (select max(id) from huishouden where id not in (select huishouden_id from gezinslid where bsn = '%s')),
+                       99, 'Dubbel', 'Jansen', date '1990-01-01', '%s'""".formatted(bsn, bsn)));
+        assertEquals("23505", dubbel.getSQLState());
+    }
+
+    @Test
+    void tweeRegisseursTegelijkToegewezenEenWintDeAnderHoortHet() throws Exception {
+        Long id = nieuweCasus();
+        long versie = dossierAlsIntaker(id).versie();
+        List<Tegelijk.Uitkomst> uitkomsten = Tegelijk.voer(uitvoerder, List.of(
+                () -> alsIntaker.doe(() -> {
+                    casusService.wijsRegisseurToe(id, versie, "arquillian-teamcoach");
+                    return "arquillian-teamcoach";
+                }),
+                () -> alsTeamCoach.doe(() -> {
+                    casusService.wijsRegisseurToe(id, versie, "arquillian-dubbel");
+                    return "arquillian-dubbel";
+                })));
+
+        List<Tegelijk.Uitkomst> gelukt = uitkomsten.stream().filter(Tegelijk.Uitkomst::gelukt).toList();
+        assertEquals(1, gelukt.size(), "one assignment wins: " + uitkomsten);
+        Throwable verloren = uitkomsten.stream().filter(u -> !u.gelukt()).findFirst().orElseThrow().fout();
+        assertInstanceOf(GelijktijdigGewijzigd.class, domeinfout(verloren));
+        assertEquals(gelukt.get(0).waarde(), sql.tekst("select regisseur from casus where id = " + id));
+        assertEquals(versie + 1, dossierAlsIntaker(id).versie(), "one change stored");
+    }
+
+    @Test
+    void tweeKeerTegelijkAfsluitenEenWintDeAnderHoortHet() throws Exception {
+        Long id = nieuweCasus();
+        alsIntaker.doe(() -> {
+            casusService.wijsRegisseurToe(id, casusService.dossier(id).versie(), "arquillian-teamcoach");
+            return null;
+        });
+        long versie = alsTeamCoach.doe(() -> casusService.dossier(id).versie());
+        List<Tegelijk.Uitkomst> uitkomsten = Tegelijk.voer(uitvoerder, List.of(
+                () -> alsTeamCoach.doe(() -> {
+                    casusService.sluitAf(id, versie, "Doelen bereikt");
+                    return null;
+                }),
+                () -> alsTeamCoach.doe(() -> {
+                    casusService.sluitAf(id, versie, "Gezin verhuisd");
+                    return null;
+                })));
+
+        assertEquals(1, uitkomsten.stream().filter(Tegelijk.Uitkomst::gelukt).count(), "one close wins: " + uitkomsten);
+        assertInstanceOf(GelijktijdigGewijzigd.class, domeinfout(uitkomsten.stream().filter(u -> !u.gelukt()).findFirst().orElseThrow().fout()));
+        assertEquals(1, sql.getal("select count(*) from casus_gebeurtenis where casus_id = " + id + " and omschrijving like 'Casus afgesloten%'"));
+    }
+
+    private static DomainException domeinfout(Throwable t) {
+        while (!(t instanceof DomainException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return assertInstanceOf(DomainException.class, t, "a clear message, not a technical error");
+    }
+
     private static DomainException regel(org.junit.jupiter.api.function.Executable actie) {
         Throwable t = assertThrows(Throwable.class, actie);
         while (!(t instanceof DomainException) && t.getCause() != null) {

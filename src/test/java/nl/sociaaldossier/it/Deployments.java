@@ -25,7 +25,7 @@ public final class Deployments {
         return echteWarZonderHelpers(testKlassen).addClasses(AlsGebruiker.class, AlsGebruiker.MetRol.class, AlsGebruiker.Intaker.class,
                 AlsGebruiker.Coach.class, AlsGebruiker.Procesmanager.class, AlsGebruiker.Controller.class, AlsGebruiker.TeamCoach.class,
                 AlsGebruiker.Intaker2.class, AlsGebruiker.CoachEnController.class, AlsGebruiker.PrivacyOfficer.class, Medewerkers.class,
-                Sql.class, TestMeldingen.class, TestBsn.class);
+                Sql.class, TestMeldingen.class, TestBsn.class, Tegelijk.class, Tegelijk.Uitkomst.class);
     }
 
     private static WebArchive echteWarZonderHelpers(Class<?>... testKlassen) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import nl.sociaaldossier.shared.infrastructure.Beperkingen;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
@@ -37,9 +39,21 @@ public class CasusRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Stores a new casus. A household has at most one open casus (één gezin, één plan): when another
+     * intaker opened one for it a moment ago, the database refuses this one and it is told here.
+     */
     public void voegToe(Casus casus) {
-        em.persist(casus);
-        em.flush();
+        try {
+            em.persist(casus);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Beperkingen.uniekOvertreden(e).filter("casus_een_open_per_huishouden"::equals).isPresent()) {
+                throw new DomainException("Voor dit huishouden is zojuist door iemand anders een casus geopend. Er is niets "
+                        + "opgeslagen. Pak de melding opnieuw op: die wordt dan aan die casus toegevoegd.");
+            }
+            throw e;
+        }
     }
 
     /**

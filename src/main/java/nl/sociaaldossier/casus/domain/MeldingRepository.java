@@ -2,6 +2,9 @@ package nl.sociaaldossier.casus.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import nl.sociaaldossier.shared.domain.DomainException;
+import nl.sociaaldossier.shared.infrastructure.Beperkingen;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Collection;
@@ -16,10 +19,22 @@ public class MeldingRepository {
     @PersistenceContext
     private EntityManager em;
 
+    /**
+     * Stores a new melding (and its household when new). A member's BSN that another user registered in
+     * another household a moment ago is refused by the database (one household per BSN) and told here.
+     */
     public void voegToe(Melding melding) {
-        em.persist(melding.huishouden());
-        em.persist(melding);
-        em.flush(); // assigns the identity now, so the caller gets the id
+        try {
+            em.persist(melding.huishouden());
+            em.persist(melding);
+            em.flush(); // assigns the identity now, so the caller gets the id
+        } catch (PersistenceException e) {
+            if (Beperkingen.uniekOvertreden(e).filter("gezinslid_bsn_uniek"::equals).isPresent()) {
+                throw new DomainException("Een BSN van dit huishouden is zojuist door iemand anders bij een ander huishouden "
+                        + "geregistreerd. Er is niets opgeslagen. Zoek dat huishouden op BSN en registreer de melding daar.");
+            }
+            throw e;
+        }
     }
 
     /** Writes pending changes now. */
