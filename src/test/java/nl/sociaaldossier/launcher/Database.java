@@ -49,8 +49,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Starts an embedded PostgreSQL. With {@code bewaren} the data folder is kept and reused;
-     * otherwise it starts empty. Port 0 picks a free port.
+     * Starts an embedded PostgreSQL. With {@code bewaren} (the run command) the data folder is kept
+     * and reused, and the server is durable: fsync and synchronous commit on, so a change confirmed
+     * to a user survives a crash of PostgreSQL or the machine (zonky turns both off by default).
+     * Without it (tests) it starts empty and stays fast. Port 0 picks a free port.
      */
     public static Database embedded(Path dataMap, int poort, boolean bewaren) {
         try {
@@ -59,6 +61,8 @@ public final class Database implements AutoCloseable {
                     .setCleanDataDirectory(!bewaren)
                     .setPort(poort)
                     .setRegisterShutdownHook(true)
+                    .setServerConfig("fsync", bewaren ? "on" : "off")
+                    .setServerConfig("synchronous_commit", bewaren ? "on" : "off")
                     .start();
             maakDatabase(pg);
             // not zonky's URL: it carries ?user=postgres, which would win over the app's own role
