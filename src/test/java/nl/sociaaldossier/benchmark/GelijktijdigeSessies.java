@@ -60,11 +60,7 @@ public final class GelijktijdigeSessies {
             for (int s = 0; s < sessies; s++) {
                 String[] rol = ROLLEN[s % ROLLEN.length];
                 klaar.add(pool.submit(() -> {
-                    HttpClient http = HttpClient.newBuilder().cookieHandler(new WerkbladMeting.Koekjes())
-                            .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(10)).build();
-                    synchronized (GelijktijdigeSessies.class) {
-                        logIn(http, basis, rol[0]); // one at a time: Keycloak's brute-force guard refuses concurrent logins of one user
-                    }
+                    HttpClient http = sessie(basis, rol[0]);
                     for (int i = 0; i < verzoeken; i++) {
                         String pagina = rol[1 + i % (rol.length - 1)];
                         HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create(basis + pagina)).GET().build(),
@@ -91,6 +87,19 @@ public final class GelijktijdigeSessies {
         Map<String, Integer> uitkomsten = new TreeMap<>();
         telling.forEach((k, v) -> uitkomsten.put(k, v.get()));
         return uitkomsten;
+    }
+
+    /**
+     * A new session of a demo user (password demo), logged in through the Keycloak page; logins go one
+     * at a time, because Keycloak's brute-force guard refuses concurrent logins of one user.
+     */
+    public static HttpClient sessie(String basis, String gebruiker) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new WerkbladMeting.Koekjes())
+                .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(10)).build();
+        synchronized (GelijktijdigeSessies.class) {
+            logIn(http, basis, gebruiker);
+        }
+        return http;
     }
 
     private static void logIn(HttpClient http, String basis, String gebruiker) throws Exception {
