@@ -117,7 +117,7 @@ class IndicatorBrowserIT {
             b.klikEnWachtOp("indicator:legNulmetingVast", "De 0-meting is vastgelegd.");
             b.kies("indicator:streefJaar", "2023");
             b.typ("indicator:streefWaarde", "tien");
-            b.klikEnWachtOp("indicator:stelStreefwaarde", "Vul een getal in, bijvoorbeeld 1234 of 12,5.");
+            b.klikEnWachtOp("indicator:stelStreefwaarde", "Vul een getal in, bijvoorbeeld 1234 of 12,5 (een komma voor decimalen).");
             assertEquals("tien", b.zichtbaar(By.id("indicator:streefWaarde")).getDomProperty("value"), "the input stays");
             b.typ("indicator:streefWaarde", "10");
             b.klikEnWachtOp("indicator:stelStreefwaarde", "De streefwaarde voor 2023 is vastgelegd.");

@@ -12,7 +12,9 @@ import java.sql.Statement;
 public final class Registratie {
 
     private final Connection db;
-    private int bsn = 100000000;
+    /** A BSN is unique in the database (one household per person): numbers from a random start, shared by all registrations. */
+    private static final java.util.concurrent.atomic.AtomicLong BSN =
+            new java.util.concurrent.atomic.AtomicLong(100_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextInt(400_000_000));
 
     public Registratie(Connection db) {
         this.db = db;
@@ -24,7 +26,7 @@ public final class Registratie {
     }
 
     public long lid(long h, String geboortedatum) throws SQLException {
-        bsn++;
+        long bsn = BSN.incrementAndGet();
         return id("insert into gezinslid (huishouden_id, volgnummer, voornaam, achternaam, geboortedatum, bsn) values (" + h
                 + ", (select count(*) + 1 from gezinslid where huishouden_id = " + h + "), 'Lid', 'Test', date '" + geboortedatum + "', '"
                 + bsn + "') returning id");
