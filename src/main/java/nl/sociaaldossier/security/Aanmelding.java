@@ -38,16 +38,43 @@ public class Aanmelding implements HttpAuthenticationMechanism {
     private HttpAuthenticationMechanism openIdConnect;
     @Inject
     private OpenIdContext openIdContext;
+    @Inject
+    private Inlogdienst inlogdienst;
+
+    static final String INLOGGEN_ONBEREIKBAAR = """
+            <!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Inloggen kan even niet</title>
+            <meta http-equiv="refresh" content="15"></head><body style="font-family: sans-serif; max-width: 40em; margin: 3em auto">
+            <h1>Inloggen kan even niet</h1>
+            <p id="fout">De inlogdienst van de gemeente is op dit moment niet bereikbaar. Wie al is ingelogd, kan gewoon doorwerken.
+            Deze pagina probeert het elke 15 seconden opnieuw; blijft het misgaan, meld het dan bij de beheerder.</p>
+            </body></html>""";
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         boolean alAangemeld = request.getUserPrincipal() != null;
+        if (!alAangemeld && context.isProtected() && !inlogdienst.isBereikbaar()) {
+            return inloggenOnbereikbaar(response);
+        }
         AuthenticationStatus status = openIdConnect.validateRequest(request, response, context);
         if (alAangemeld && status == AuthenticationStatus.SUCCESS) {
             geefGroepen(context, groepen(openIdContext).orElse(List.of()));
         }
         return status;
+    }
+
+    /** Keycloak is down: a Dutch page (503) instead of a redirect to a login page that will not load. */
+    private static AuthenticationStatus inloggenOnbereikbaar(HttpServletResponse response) throws AuthenticationException {
+        try {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "15");
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write(INLOGGEN_ONBEREIKBAAR);
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new AuthenticationException("Could not answer that the login service is unreachable", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /**

@@ -20,7 +20,7 @@ public final class Launcher {
         Instant begin = Instant.now();
         Path project = Path.of(Instellingen.verplicht("project.dir"));
         Path target = project.resolve("target");
-        Path logs = target.resolve("logs");
+        Path logs = Path.of(Instellingen.waarde("logs.dir", target.resolve("logs").toString()));
         Path data = Path.of(Instellingen.waarde("data.dir", project.resolve(".data").toString()));
         int appPoort = Instellingen.poort("app.port", 8080);
         int keycloakPoort = Instellingen.poort("keycloak.port", 8180);
@@ -33,8 +33,10 @@ public final class Launcher {
             }
             System.out.println("Keycloak starting on http://localhost:" + keycloakPoort + " (log: " + logs.resolve("keycloak.log") + ")");
             Instant start = Instant.now();
-            Keycloak kc = Keycloak.start(Path.of(Instellingen.verplicht("keycloak.zip")), target.resolve("runtime/keycloak"),
-                    project.resolve("keycloak/sociaal-dossier-realm.json"), keycloakPoort, logs.resolve("keycloak.log"));
+            Keycloak kc = Keycloak.start(Path.of(Instellingen.verplicht("keycloak.zip")),
+                    Path.of(Instellingen.waarde("keycloak.home", target.resolve("runtime/keycloak").toString())),
+                    Path.of(Instellingen.waarde("keycloak.realm", project.resolve("keycloak/sociaal-dossier-realm.json").toString())),
+                    keycloakPoort, logs.resolve("keycloak.log"));
             System.out.println("Keycloak ready in " + seconden(start) + " (pid " + kc.pid() + ")");
             return kc;
         });
@@ -59,8 +61,9 @@ public final class Launcher {
         Instant appStart = Instant.now();
         try {
             app = PayaraMicro.start(Path.of(Instellingen.verplicht("payara.jar")), Path.of(Instellingen.verplicht("war.file")),
-                    appPoort, db, kc, target.resolve("payara"), logs.resolve("payara.log"),
-                    Boolean.parseBoolean(Instellingen.waarde("demo.data", "true")));
+                    appPoort, db, kc, Path.of(Instellingen.waarde("app.dir", target.resolve("payara").toString())), logs.resolve("payara.log"),
+                    Boolean.parseBoolean(Instellingen.waarde("demo.data", "true")),
+                    jvmOpties());
         } catch (RuntimeException e) {
             kc.close();
             db.close();
@@ -79,6 +82,17 @@ public final class Launcher {
         System.out.printf("%nSociaal Dossier is ready after %s: open %s%n", seconden(begin), app.url());
         System.out.println("Log in as intaker / demo (see README for the other demo users). Ctrl-C stops everything.\n");
         gestopt.await();
+    }
+
+    /** The size of the synthetic registration, and any JVM options given in app.jvm (space separated, e.g. GC logging). */
+    private static java.util.List<String> jvmOpties() {
+        java.util.List<String> opties = new java.util.ArrayList<>();
+        opties.add("-Ddemo.synthetisch=" + Instellingen.waarde("demo.synthetisch", "3000"));
+        String extra = Instellingen.waarde("app.jvm", "");
+        if (!extra.isBlank()) {
+            opties.addAll(java.util.List.of(extra.strip().split("\\s+")));
+        }
+        return opties;
     }
 
     private static String seconden(Instant sinds) {

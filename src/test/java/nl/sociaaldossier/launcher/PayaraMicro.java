@@ -30,6 +30,12 @@ public final class PayaraMicro implements AutoCloseable {
     /** As above; with {@code demoData} the app loads the demo households (db/demo). */
     public static PayaraMicro start(Path payaraJar, Path war, int poort, Database db, Keycloak keycloak, Path werkmap, Path log,
                                     boolean demoData) {
+        return start(payaraJar, war, poort, db, keycloak, werkmap, log, demoData, List.of());
+    }
+
+    /** As above, with more JVM options for the app (the size of the synthetic registration, GC logging, ...). */
+    public static PayaraMicro start(Path payaraJar, Path war, int poort, Database db, Keycloak keycloak, Path werkmap, Path log,
+                                    boolean demoData, List<String> eigenschappen) {
         try {
             Files.createDirectories(werkmap);
             Files.createDirectories(log.getParent());
@@ -47,6 +53,7 @@ public final class PayaraMicro implements AutoCloseable {
                     "--deploy", war.toString(),
                     "--contextroot", "/"));
             opdracht.addAll(2, db.systeemEigenschappen());
+            opdracht.addAll(2, eigenschappen);
             // A fresh runtime folder each start: Payara Micro would otherwise redeploy what the last run deployed.
             Bestanden.verwijder(werkmap.resolve("tmp"));
             Files.createDirectories(werkmap.resolve("tmp"));

@@ -15,7 +15,9 @@ import jakarta.annotation.sql.DataSourceDefinition;
         minPoolSize = 2,
         maxPoolSize = 30,
         properties = {"fish.payara.is-connection-validation-required=true",
-                      "fish.payara.connection-validation-method=auto-commit"})
+                      "fish.payara.connection-validation-method=auto-commit",
+                      // after a restart of PostgreSQL every pooled connection is dead: drop them all at the first failed validation
+                      "fish.payara.fail-all-connections=true"})
 public final class Database {
 
     public static final String JNDI_NAAM = "java:app/jdbc/sociaaldossier";
