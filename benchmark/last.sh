@@ -4,8 +4,11 @@
 # Gatling scenario against it, prints p50/p95/p99, errors and throughput per request type beside the
 # targets, and Payara's RSS and heap after GC sampled during the run; then stops everything.
 # Usage: benchmark/last.sh [1|16|50|ramp|soak] [seconds]   (soak defaults to 1800 s, the others to 120 s)
+# LAST_JVM adds JVM options to Payara, e.g. LAST_JVM=-XX:NativeMemoryTracking=summary (then written to
+# target/load/native-memory.txt at the end of the run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source benchmark/lib.sh
 SCENARIO="${1:-50}"
 DUUR="${2:-$([ "$SCENARIO" = soak ] && echo 1800 || echo 120)}"
 INTERVAL=$([ "$SCENARIO" = soak ] && echo 60 || echo 15)
@@ -18,16 +21,11 @@ mkdir -p "$MAP/logs"
 echo "Starting the app (first start generates the 20,000 households: a few minutes) ..."
 ./mvnw -q -B -o -Prun exec:java@run -Ddata.dir="$MAP/data" -Dapp.port=8380 -Dkeycloak.port=8480 -Ddb.port=54339 \
   -Dkeycloak.realm="$MAP/realm.json" -Dkeycloak.home="$MAP/keycloak" -Dapp.dir="$MAP/payara" -Dlogs.dir="$MAP/logs" \
-  -Ddemo.synthetisch=20000 -Dapp.jvm="-Xlog:gc:file=$MAP/logs/gc.log" > "$MAP/launcher.log" 2>&1 &
+  -Ddemo.synthetisch=20000 -Dapp.jvm="-Xlog:gc:file=$MAP/logs/gc.log ${LAST_JVM:-}" > "$MAP/launcher.log" 2>&1 &
 LAUNCHER=$!
 stop() { kill "$LAUNCHER" 2>/dev/null || true; wait "$LAUNCHER" 2>/dev/null || true; }
 trap stop EXIT
-for _ in $(seq 1 240); do
-  grep -q "is ready after" "$MAP/launcher.log" && break
-  kill -0 "$LAUNCHER" 2>/dev/null || { tail -30 "$MAP/launcher.log"; exit 1; }
-  sleep 5
-done
-grep "is ready after" "$MAP/launcher.log"
+wacht_op_app "$MAP/launcher.log" "$LAUNCHER"
 PAYARA=$(pgrep -f "payara-micro.*--port 8380" | head -1)
 
 # Payara's resident memory and heap after the last GC, every INTERVAL seconds, while Gatling runs
@@ -45,6 +43,9 @@ METER=$!
 ./mvnw -q -B -Pload io.gatling:gatling-maven-plugin:4.20.6:test -Dlast.scenario="$SCENARIO" -Dlast.duur="$DUUR" -Dlast.url=http://localhost:8380 \
   -Dlast.db=jdbc:postgresql://localhost:54339/sociaaldossier > "$MAP/gatling.log" 2>&1 || echo "Gatling reported failures (see $MAP/gatling.log)"
 kill "$METER" 2>/dev/null || true
+if [[ "${LAST_JVM:-}" == *NativeMemoryTracking* ]]; then
+  jcmd "$PAYARA" VM.native_memory summary scale=MB > "$MAP/native-memory.txt" 2>&1 || true
+fi
 echo
 echo "Scenario $SCENARIO, $DUUR s:"
 ./mvnw -q -B -o -Pload exec:java@last-rapport

@@ -9,6 +9,7 @@
 # Usage: benchmark/storing.sh   (as root; installs Debian's postgresql when missing; stop the run command first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source benchmark/lib.sh
 command -v pg_ctlcluster >/dev/null || apt-get install -y -q postgresql >/dev/null
 V=$(ls /usr/lib/postgresql | sort -n | tail -1)
 PORT=54349
@@ -31,12 +32,7 @@ DB_EIGENAAR_USER=postgres DB_EIGENAAR_PASSWORD=postgres \
   -Dkeycloak.home="$MAP/keycloak" -Dapp.dir="$MAP/payara" -Dlogs.dir="$MAP/logs" > "$MAP/launcher.log" 2>&1 &
 LAUNCHER=$!
 trap 'kill $LAUNCHER 2>/dev/null || true; wait $LAUNCHER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  grep -q "is ready after" "$MAP/launcher.log" && break
-  kill -0 "$LAUNCHER" 2>/dev/null || { tail -30 "$MAP/launcher.log"; exit 1; }
-  sleep 5
-done
-grep "is ready after" "$MAP/launcher.log"
+wacht_op_app "$MAP/launcher.log" "$LAUNCHER"
 
 # four casussen in the demo coach's caseload, one per writing session
 su postgres -c "psql -p $PORT -d sociaaldossier -qAt -c \"update casus set regisseur = 'coach' where id in (select id from casus

@@ -1,6 +1,5 @@
 package nl.sociaaldossier.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -45,7 +44,7 @@ public class DatumConverter implements Converter<LocalDate> {
     }
 
     private static ConverterException ongeldig() {
-        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, ONGELDIG, null));
+        return Veldfout.van(ONGELDIG);
     }
 
     @Override

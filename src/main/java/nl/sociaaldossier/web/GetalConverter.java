@@ -1,10 +1,8 @@
 package nl.sociaaldossier.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -36,21 +34,16 @@ public class GetalConverter implements Converter<BigDecimal> {
         }
         String schoon = tekst.strip().replace(" ", "");
         if (!GETAL.matcher(schoon).matches()) {
-            throw fout(ONGELDIG);
+            throw Veldfout.van(ONGELDIG);
         }
         BigDecimal getal = new BigDecimal(schoon.replace(".", "").replace(',', '.'));
         if (getal.scale() > 2) {
-            throw fout(DECIMALEN);
+            throw Veldfout.van(DECIMALEN);
         }
         if (getal.abs().compareTo(GRENS) >= 0) {
-            throw fout(TE_GROOT);
+            throw Veldfout.van(TE_GROOT);
         }
         return getal;
-    }
-
-    /** The message at the field: a FacesMessage, or Faces shows its own "Conversion error occurred". */
-    private static ConverterException fout(String melding) {
-        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, melding, null));
     }
 
     @Override

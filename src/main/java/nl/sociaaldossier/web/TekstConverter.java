@@ -1,10 +1,8 @@
 package nl.sociaaldossier.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import nl.sociaaldossier.shared.domain.Tekst;
 
@@ -23,19 +21,15 @@ public class TekstConverter implements Converter<String> {
             return null;
         }
         if (Tekst.bevatStuurtekens(value)) {
-            throw fout(Tekst.STUURTEKENS);
+            throw Veldfout.van(Tekst.STUURTEKENS);
         }
         Object maxlength = component.getAttributes().get("maxlength");
         int maximum = maxlength instanceof Integer m && m > 0 ? Math.min(m, Tekst.MAXIMUM) : Tekst.MAXIMUM;
         String teLang = Tekst.teLang(value, maximum);
         if (teLang != null) {
-            throw fout(teLang);
+            throw Veldfout.van(teLang);
         }
         return value;
-    }
-
-    private static ConverterException fout(String melding) {
-        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, melding, null));
     }
 
     @Override

@@ -11,16 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.sociaaldossier.launcher.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -193,11 +188,6 @@ class SessieBrowserIT {
     }
 
     private static long getal(String sql) throws SQLException {
-        Database db = TestOmgeving.database();
-        try (Connection c = DriverManager.getConnection(db.url(), db.eigenaar(), db.eigenaarWachtwoord());
-             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
+        return Long.parseLong(TestOmgeving.vraag(sql));
     }
 }

@@ -85,4 +85,14 @@ public class TestOmgeving implements LauncherSessionListener {
         database();
         return keycloak;
     }
+
+    /** The first column of the first row of a query on the test database, as its owner (for tests outside the container). */
+    static String vraag(String sql) throws java.sql.SQLException {
+        Database db = database();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.url(), db.eigenaar(), db.eigenaarWachtwoord());
+             java.sql.Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
 }

@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import nl.sociaaldossier.launcher.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -164,11 +159,6 @@ class VijandigeFormulierenBrowserIT {
     }
 
     private static String sql(String vraag) throws Exception {
-        Database db = TestOmgeving.database();
-        try (Connection c = DriverManager.getConnection(db.url(), db.eigenaar(), db.eigenaarWachtwoord());
-             Statement s = c.createStatement(); ResultSet r = s.executeQuery(vraag)) {
-            r.next();
-            return r.getString(1);
-        }
+        return TestOmgeving.vraag(vraag);
     }
 }
