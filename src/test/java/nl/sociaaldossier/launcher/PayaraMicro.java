@@ -41,10 +41,9 @@ public final class PayaraMicro implements AutoCloseable {
             Files.createDirectories(log.getParent());
             List<String> opdracht = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    // the memory target (RSS under 600 MiB at 50 users on 2 cores): Native Memory Tracking showed
-                    // G1 keeping the whole heap committed (512 MiB) while 165-170 MiB lived after GC, next to about
-                    // 330 MiB outside the heap (classes 122, code 80, GC 60, malloc 62); see the load issue's note
-                    "-Xmx256m",
+                    // 512 MiB of heap: with 256 MiB the RSS at 50 users was 592-639 MiB but the heap after GC
+                    // reached 243 MiB and the casus page's p50 rose from about 100 to 233 ms (see the load issue's note)
+                    "-Xmx512m",
                     "-Djava.io.tmpdir=" + werkmap.resolve("tmp"),
                     "-Dsessie.cookieSecure=false",
                     "-Doidc.providerUri=" + keycloak.providerUri(),
