@@ -1,6 +1,7 @@
 package nl.sociaaldossier.it;
 
 import java.nio.file.Path;
+import java.util.List;
 import nl.sociaaldossier.launcher.PayaraMicro;
 
 /**
@@ -21,7 +22,9 @@ final class App {
         if (app == null) {
             Path target = Path.of(System.getProperty("project.dir"), "target");
             app = PayaraMicro.start(Path.of(System.getProperty("payara.jar")), Path.of(System.getProperty("war.file")), POORT,
-                    TestOmgeving.database(), TestOmgeving.keycloak(), target.resolve("it/payara"), target.resolve("logs/it-payara.log"));
+                    TestOmgeving.database(), TestOmgeving.keycloak(), target.resolve("it/payara"), target.resolve("logs/it-payara.log"),
+                    // the tests change the registration and look at the figures at once: kept figures only when no change waits
+                    false, List.of("-Dindicatoren.achterstand=PT0S"));
             TestOmgeving.bijAfsluiten(app);
         }
         return app.url();

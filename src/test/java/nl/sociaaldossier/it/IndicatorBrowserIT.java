@@ -55,6 +55,8 @@ class IndicatorBrowserIT {
             b.kies("dashboard:jaar", "2023");
             b.klikEnWachtOp("dashboard:bereken", "Periode 2023");
             assertTrue(b.tekstVan("doeltitel").startsWith("Strategisch doel 1"));
+            assertTrue(b.tekstVan("selectie").matches("(?s).*Stand van de registratie: \\d{1,2}-\\d{1,2}-\\d{4} \\d{2}:\\d{2}:\\d{2}.*"),
+                    "the footnote says when the registration was counted: " + b.tekstVan("selectie"));
             WebElement stadsbank = b.zichtbaar(By.id("kaart-D1-1.14.2"));
             // seven cliënten, published with the noise of their cell key (-2 to +2): the same figure everywhere below
             String zeven = stadsbank.findElement(By.className("waarde")).getText();

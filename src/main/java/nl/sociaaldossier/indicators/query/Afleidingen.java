@@ -22,7 +22,10 @@ import java.util.Optional;
  *       can be less than the sum of its cells.</li>
  *   <li>Age is taken on the peildatum (by default the last day of the period); for a start (18+ to
  *       beschermd wonen) on the day of that start.</li>
- *   <li>Wijk and team filter on the household's wijk and the wijkteam that serves that wijk.</li>
+ *   <li>Wijk and team filter on the household's wijk and the wijkteam that serves that wijk; for a
+ *       referral, the household of its cliënt. So everything counted (a person, household, referral or
+ *       melding) lies in exactly one wijk, and a team's or the municipality's figure is the sum of its
+ *       wijken' figures ({@link IndicatorStand} keeps them per wijk).</li>
  *   <li>A reopened casus is one casus: it and its household count once (Zorg-8, drill-down).</li>
  *   <li>Contracts and aanbieders hold for the whole municipality on the peildatum: no wijk or team.</li>
  * </ul>
@@ -62,6 +65,14 @@ public final class Afleidingen {
             left join aanbieder a on a.id = r.aanbieder_id
             left join verwijzer vw on vw.id = r.verwijzer_id
             """;
+
+    /**
+     * The wijk of what a fact counts (its household's), so that the figures can be kept per wijk
+     * ({@link Rollup#tellingPerWijk}); the filters of the direct count use the same.
+     */
+    static final String WIJK = ", h.wijk_id as wijk";
+    /** As {@link #WIJK}, for facts grouped by what they count (one household, so one wijk). */
+    static final String WIJK_PER_GROEP = ", min(h.wijk_id) as wijk";
 
     static final String LOPEND = "r.gestart_op <= :tot and (r.beeindigd_op is null or r.beeindigd_op >= :van)";
     static final String TOEGEKEND = "r.besluit_op between :van and :tot and r.status in ('TOEGEKEND', 'GESTART', 'BEEINDIGD')";
@@ -109,7 +120,7 @@ public final class Afleidingen {
         // Strategic goal 2
         personen("D2-2.1.1", "vz.naam = 'Mantelzorgondersteuning (Steunpunt Mantelzorg)'", VERWEZEN);
         ALLE.put("D2-2.3.1", new Definitie("D2-2.3.1", Eenheid.MELDINGEN, Definitie.Weergave.AANTAL, List.of(), """
-                select null as k1, null as k2, m.id as x, null as casus_id
+                select null as k1, null as k2, m.id as x, null as casus_id, h.wijk_id as wijk
                 from melding m join huishouden h on h.id = m.huishouden_id join wijk w on w.id = h.wijk_id
                 where m.status = 'OPGELOST' and m.afgehandeld_op between :van and :tot""" + FILTER));
         personen("D2-2.3.2", "vz.naam = 'Ondersteuning maatschappelijke deelname (OMD, dagbesteding)'", LOPEND);
@@ -135,8 +146,8 @@ public final class Afleidingen {
         contracten("D3-WMO-3.10.1", Eenheid.AANBIEDERS, "Wmo", false);
         ALLE.put("D3-BW-3.4.1", new Definitie("D3-BW-3.4.1", Eenheid.PERSONEN, Definitie.Weergave.GEMIDDELDE,
                 List.of("Aantal aanbieders"), """
-                select cast(count(distinct o.aanbieder_id) as text) as k1, null as k2, r.client_id as x, max(r.casus_id) as casus_id
-                """ + VERWIJZING + """
+                select cast(count(distinct o.aanbieder_id) as text) as k1, null as k2, r.client_id as x, max(r.casus_id) as casus_id"""
+                + WIJK_PER_GROEP + "\n" + VERWIJZING + """
                 join verwijzing o on o.client_id = r.client_id and o.aanbieder_id is not null
                  and o.gestart_op <= :tot and (o.beeindigd_op is null or o.beeindigd_op >= :van)
                 where\s""" + voorzieningen(BW_OF_MO) + " and " + LOPEND + FILTER + "\ngroup by r.client_id").alsUniek());
@@ -158,16 +169,17 @@ public final class Afleidingen {
         // Strategic goal 4
         ALLE.put("D4-4.1.1", new Definitie("D4-4.1.1", Eenheid.HUISHOUDENS, Definitie.Weergave.AANTAL,
                 List.of("Gevraagde voorziening of leefgebied"), """
-                select coalesce(v.naam, l.naam) as k1, null as k2, m.huishouden_id as x, m.casus_id as casus_id
+                select coalesce(v.naam, l.naam) as k1, null as k2, m.huishouden_id as x, m.casus_id as casus_id,
+                       h.wijk_id as wijk
                 from melding m
                 join huishouden h on h.id = m.huishouden_id join wijk w on w.id = h.wijk_id
                 left join voorziening v on v.id = m.voorziening_id left join leefgebied l on l.code = m.leefgebied_code
                 where m.meldingsdatum between :van and :tot""" + FILTER));
         ALLE.put("D4-4.1.2", new Definitie("D4-4.1.2", Eenheid.PERSONEN, Definitie.Weergave.AANTAL, List.of(), """
-                select null as k1, null as k2, r.client_id as x, r.casus_id as casus_id
+                select null as k1, null as k2, r.client_id as x, r.casus_id as casus_id, h.wijk_id as wijk
                 from verwijzing r
                 join casus c on c.id = r.casus_id
-                join huishouden h on h.id = c.huishouden_id join wijk w on w.id = h.wijk_id
+                join gezinslid p on p.id = r.client_id join huishouden h on h.id = p.huishouden_id join wijk w on w.id = h.wijk_id
                 where\s""" + voorzieningen("vz.soort = 'ALGEMEEN'") + """
                  and r.aangevraagd_op between :van and :tot
                  and exists (select 1 from melding m where m.huishouden_id = c.huishouden_id
@@ -178,7 +190,7 @@ public final class Afleidingen {
         ALLE.put("ZORG-8", new Definitie("ZORG-8", Eenheid.HUISHOUDENS, Definitie.Weergave.PERCENTAGE, List.of("Steun"), """
                 select case when bool_or(c.regisseur is not null and c.id in (select d.casus_id from doel d))
                             then 'met één plan en precies één regisseur' else 'zonder één plan en één regisseur' end as k1,
-                       null as k2, c.huishouden_id as x, max(c.id) as casus_id
+                       null as k2, c.huishouden_id as x, max(c.id) as casus_id, min(h.wijk_id) as wijk
                 from (select c.id, c.huishouden_id, c.regisseur from casus c
                       where c.geopend_op < cast(:tot as date) + 1 and (c.afgesloten_op is null or c.afgesloten_op >= cast(:van as date))
                       offset 0) c
@@ -226,7 +238,7 @@ public final class Afleidingen {
     /** A single figure without breakdown: also counted together with others of the same step ({@link #samen}). */
     private static void enkel(String id, Eenheid eenheid, String x, String voorziening, String stap, String voorwaarde) {
         Definitie d = new Definitie(id, eenheid, Definitie.Weergave.AANTAL, List.of(),
-                "select null as k1, null as k2, " + x + " as x, r.casus_id as casus_id\n" + VERWIJZING
+                "select null as k1, null as k2, " + x + " as x, r.casus_id as casus_id" + WIJK + "\n" + VERWIJZING
                         + "where " + voorzieningen(voorziening) + "\n and " + stap + "\n and (" + voorwaarde + ")" + FILTER,
                 new Definitie.Enkel(x, voorziening, stap, voorwaarde));
         ALLE.put(id, x.equals("r.id") ? d.alsUniek() : d);
@@ -247,8 +259,13 @@ public final class Afleidingen {
      * voorzieningen and condition. The same numbers as each one's own query, which the tests check.
      */
     static String samen(List<Definitie> definities) {
+        return samen(definities, false);
+    }
+
+    /** As {@link #samen(List)}; per wijk: each row starts with the wijk ({@link Rollup#tellingPerWijk}). */
+    static String samen(List<Definitie> definities, boolean perWijk) {
         String stap = definities.get(0).enkel().stap();
-        StringBuilder sql = new StringBuilder("select ");
+        StringBuilder sql = new StringBuilder(perWijk ? "select h.wijk_id,\n " : "select ");
         StringBuilder voorzieningen = new StringBuilder();
         for (int i = 0; i < definities.size(); i++) {
             Definitie.Enkel e = definities.get(i).enkel();
@@ -260,21 +277,21 @@ public final class Afleidingen {
                     .append(definities.get(i).celsleutel(e.x(), filter));
             voorzieningen.append(i == 0 ? "" : " or ").append(voorzieningen(e.voorziening()));
         }
-        return sql.append("\n").append(VERWIJZING).append("where ").append(stap).append("\n and (").append(voorzieningen).append(")")
-                .append(FILTER).toString();
+        sql.append("\n").append(VERWIJZING).append("where ").append(stap).append("\n and (").append(voorzieningen).append(")").append(FILTER);
+        return perWijk ? sql.append("\ngroup by h.wijk_id").toString() : sql.toString();
     }
 
     private static void definieer(String id, Eenheid eenheid, List<String> uitsplitsing, String k1, String k2, String x,
                                   String voorziening, String meting) {
         Definitie d = new Definitie(id, eenheid, Definitie.Weergave.AANTAL, uitsplitsing,
-                "select " + k1 + " as k1, " + k2 + " as k2, " + x + " as x, r.casus_id as casus_id\n" + VERWIJZING
+                "select " + k1 + " as k1, " + k2 + " as k2, " + x + " as x, r.casus_id as casus_id" + WIJK + "\n" + VERWIJZING
                         + "where " + voorzieningen(voorziening) + "\n and " + meting + FILTER);
         ALLE.put(id, x.equals("r.id") ? d.alsUniek() : d);
     }
 
     private static void contracten(String id, Eenheid eenheid, String wet, boolean maatwerk) {
         ALLE.put(id, new Definitie(id, eenheid, Definitie.Weergave.AANTAL, List.of(), """
-                select null as k1, null as k2, %s as x, null as casus_id
+                select null as k1, null as k2, %s as x, null as casus_id, cast(null as bigint) as wijk
                 from contract c
                 where c.wet = '%s' %s and c.geldig_van <= :peildatum and (c.geldig_tot is null or c.geldig_tot >= :peildatum)"""
                 .formatted(eenheid == Eenheid.AANBIEDERS ? "c.aanbieder_id" : "c.id", wet,

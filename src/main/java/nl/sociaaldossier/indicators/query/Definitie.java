@@ -1,6 +1,10 @@
 package nl.sociaaldossier.indicators.query;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How one registration indicator derives from the registration: a query for its facts, rows of
@@ -68,6 +72,24 @@ public record Definitie(String id, Eenheid eenheid, Weergave weergave, List<Stri
     /** Whether filters by wijk and team apply (they do not to contracts, which hold for the whole municipality). */
     public boolean filtert() {
         return feiten.contains(":wijk");
+    }
+
+    private static final Pattern TABEL = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)\\b");
+
+    /**
+     * The tables the facts read: a change to one of them may change this indicator ({@link
+     * IndicatorStand}). A predicate on voorzieningen ({@link Afleidingen#voorzieningen}) reads voorziening.
+     */
+    public Set<String> leest() {
+        Set<String> tabellen = new TreeSet<>();
+        Matcher m = TABEL.matcher(feiten);
+        while (m.find()) {
+            tabellen.add(m.group(1));
+        }
+        if (feiten.contains("{{")) {
+            tabellen.add("voorziening");
+        }
+        return tabellen;
     }
 
     public boolean drillbaar() {

@@ -9,6 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,39 +92,69 @@ public class IndicatorCijfers {
     @ConfigProperty(name = "indicatoren.celsleutel", defaultValue = "" + Celsleutel.STANDAARD_ZAAD)
     long zaad;
 
+    /**
+     * How long a change may wait for the refresh ({@link IndicatorStand}) before a page counts the
+     * registration itself instead of showing the figures kept: 0 counts whenever a change waits.
+     */
+    @Inject
+    @ConfigProperty(name = "indicatoren.achterstand", defaultValue = "PT2M")
+    Duration achterstand;
+    @Inject
+    private Clock klok;
+
+    /** The indicators shown and the moment the registration was counted (the oldest, when kept figures were read). */
+    public record Overzicht(List<Regel> regels, Instant stand) implements Serializable {
+    }
+
     /** Every indicator of one strategic goal (all goals when {@code doel} is null), in the order of the doelenboom. */
     public List<Regel> bereken(String doel, Periode periode, Filter filter) {
+        return overzicht(doel, periode, filter).regels();
+    }
+
+    /** As {@link #bereken}, with the moment the figures were counted. */
+    public Overzicht overzicht(String doel, Periode periode, Filter filter) {
         return bereken((d, i) -> doel == null || doel.equals(d.code()), periode, filter);
     }
 
     /** One indicator, as {@link #bereken} gives it. */
     public Regel indicator(String id, Periode periode, Filter filter) {
-        return bereken((d, i) -> i.id().equals(id), periode, filter).stream().findFirst()
+        return bereken((d, i) -> i.id().equals(id), periode, filter).regels().stream().findFirst()
                 .orElseThrow(() -> new DomainException("Deze indicator bestaat niet."));
     }
 
-    private List<Regel> bereken(BiPredicate<IndicatorCatalogus.Doel, IndicatorCatalogus.Indicator> welke,
-                                Periode periode, Filter filter) {
+    private Overzicht bereken(BiPredicate<IndicatorCatalogus.Doel, IndicatorCatalogus.Indicator> welke,
+                              Periode periode, Filter filter) {
         Map<IndicatorCatalogus.Indicator, String> indicatoren = new LinkedHashMap<>();
         for (IndicatorCatalogus.Doel d : catalogus.doelenboom()) {
             d.beleidslijnen().forEach(lijn -> lijn.indicatoren().stream().filter(i -> welke.test(d, i))
                     .forEach(i -> indicatoren.put(i, lijn.code())));
         }
         if (indicatoren.isEmpty()) {
-            return List.of();
+            return new Overzicht(List.of(), Instant.now(klok));
         }
         List<Definitie> definities = indicatoren.keySet().stream().filter(i -> !i.bron().equals("EXTERN"))
                 .flatMap(i -> Afleidingen.van(i.id()).stream()).toList();
         List<Filter> filters = filter.isLeeg() ? List.of(filter) : List.of(filter, Filter.ALLES);
-        // every period of the trend, for the chosen filter (and the whole municipality, for what does not filter),
-        // spread over a few connections
+        // every period of the trend, for the chosen filter (and the whole municipality, for what does not filter):
+        // as kept by the refresh where it is current enough, else counted now, spread over a few connections
+        Instant nu = Instant.now(klok);
+        IndicatorStand.Gelezen bewaard = bewaard(periode.reeks(TREND), filters, nu);
+        List<Periode> tellen = periode.reeks(TREND).stream().filter(p -> !bewaard.heeft(p)).toList();
         ParalleleRollup.Uitkomsten uitkomsten = ParalleleRollup.bereken(dataSource, executor, verbindingen, definities,
-                periode.reeks(TREND), filters, zaad);
+                tellen, filters, zaad).met(bewaard.perPeriode());
         Doelwaarden doelwaarden = doelwaarden(indicatoren.keySet().stream().map(IndicatorCatalogus.Indicator::id).toList(),
                 periode.tot().getYear());
         List<Regel> regels = new ArrayList<>();
         indicatoren.forEach((i, lijn) -> regels.add(regel(i, lijn, periode, filter, uitkomsten, doelwaarden)));
-        return regels;
+        return new Overzicht(regels, tellen.isEmpty() ? bewaard.stand().orElse(nu) : nu);
+    }
+
+    private IndicatorStand.Gelezen bewaard(List<Periode> perioden, List<Filter> filters, Instant nu) {
+        try (Connection verbinding = dataSource.getConnection()) {
+            return IndicatorStand.lees(verbinding, perioden, filters, achterstand, nu, LocalDate.now(klok));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Indicatoren konden niet worden gelezen", e);
+        }
     }
 
     /** What the businesscontroller entered for the indicators shown, read at once. */

@@ -27,6 +27,13 @@ public final class ParalleleRollup {
         public Map<String, Rollup.Uitkomst> van(Periode periode, Filter filter) {
             return perPeriode.getOrDefault(periode, Map.of()).getOrDefault(filter, Map.of());
         }
+
+        /** These and the figures of other periods (kept ones, {@link IndicatorStand}). */
+        public Uitkomsten met(Map<Periode, Map<Filter, Map<String, Rollup.Uitkomst>>> andere) {
+            Map<Periode, Map<Filter, Map<String, Rollup.Uitkomst>>> samen = new HashMap<>(perPeriode);
+            samen.putAll(andere);
+            return new Uitkomsten(samen);
+        }
     }
 
     private record Taak(List<Definitie> statement, Periode periode, Filter filter) {
@@ -37,6 +44,9 @@ public final class ParalleleRollup {
 
     public static Uitkomsten bereken(DataSource dataSource, Executor executor, int verbindingen, List<Definitie> definities,
                                      List<Periode> perioden, List<Filter> filters, long zaad) {
+        if (perioden.isEmpty()) {
+            return new Uitkomsten(Map.of());
+        }
         Queue<Taak> taken = new ConcurrentLinkedQueue<>();
         for (Periode p : perioden) {
             for (Filter f : filters) {

@@ -142,6 +142,54 @@ public final class Rollup {
                         + definitie.feiten() + "\n) f";
     }
 
+    /**
+     * The count of one indicator per wijk: each row the wijk, k1, k2, whether it is the wijk's total,
+     * the count and the cell key, cells in the order of {@link #telling}; the same numbers as it gives
+     * filtered on that wijk. Facts without a wijk (contracts) come as one row with wijk null.
+     */
+    static String tellingPerWijk(Definitie definitie) {
+        return definitie.heeftUitsplitsing()
+                ? "select wijk, k1, k2, grouping(k1, k2) <> 0, " + definitie.teller("x") + ", " + definitie.celsleutel("x")
+                        + " from (\n" + definitie.feiten() + "\n) f group by grouping sets ((wijk, k1, k2), (wijk)) order by 1, 4, 2, 3"
+                : "select wijk, null, null, true, " + definitie.teller("x") + ", " + definitie.celsleutel("x")
+                        + " from (\n" + definitie.feiten() + "\n) f group by wijk";
+    }
+
+    /**
+     * One statement of {@link #statements} for every wijk at once ({@code new Filter(wijk, null)}; facts
+     * without a wijk, contracts, under {@link Filter#ALLES}). A wijk without facts is left out: its
+     * figures are 0. Everything counted lies in one wijk ({@link Afleidingen}), so a team's and the
+     * whole municipality's figures are the sums of their wijken's, cell keys included ({@link Celsleutel}).
+     */
+    public Map<Filter, Map<String, Uitkomst>> perWijk(List<Definitie> statement, Periode periode) throws SQLException {
+        Map<Filter, Map<String, List<Cel>>> cellen = new HashMap<>();
+        Map<Filter, Map<String, Uitkomst>> uitkomsten = new HashMap<>();
+        boolean samen = statement.size() > 1;
+        String sql = samen ? Afleidingen.samen(statement, true) : tellingPerWijk(statement.get(0));
+        try (PreparedStatement s = bereid(sql, parameters(periode, Filter.ALLES, null, null)); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                long wijk = r.getLong(1);
+                Filter filter = r.wasNull() ? Filter.ALLES : new Filter(wijk, null);
+                Map<String, Uitkomst> perIndicator = uitkomsten.computeIfAbsent(filter, f -> new HashMap<>());
+                if (samen) {
+                    for (int i = 0; i < statement.size(); i++) {
+                        perIndicator.put(statement.get(i).id(), new Uitkomst(List.of(), r.getLong(2 * i + 2), r.getLong(2 * i + 3)));
+                    }
+                } else if (r.getBoolean(4)) {
+                    perIndicator.put(statement.get(0).id(), new Uitkomst(List.of(), r.getLong(5), r.getLong(6)));
+                } else {
+                    cellen.computeIfAbsent(filter, f -> new HashMap<>()).computeIfAbsent(statement.get(0).id(), k -> new ArrayList<>())
+                            .add(new Cel(r.getString(2), r.getString(3), r.getLong(5), r.getLong(6)));
+                }
+            }
+        }
+        cellen.forEach((filter, perIndicator) -> perIndicator.forEach((id, c) -> {
+            Uitkomst totaal = uitkomsten.get(filter).get(id);
+            uitkomsten.get(filter).put(id, new Uitkomst(List.copyOf(c), totaal.totaal(), totaal.totaalsleutel()));
+        }));
+        return uitkomsten;
+    }
+
     /** The casussen behind a cell (keys null: behind the total). */
     public List<Long> casussen(Definitie definitie, Periode periode, Filter filter, String sleutel, String subsleutel)
             throws SQLException {

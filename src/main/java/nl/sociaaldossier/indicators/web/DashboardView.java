@@ -48,6 +48,9 @@ public class DashboardView implements Serializable {
     private Periode periode;
     private Filter filter;
     private List<IndicatorCijfers.Regel> regels;
+    /** When the registration behind the figures was counted (day and time). */
+    private String stand;
+    private static final java.time.format.DateTimeFormatter STAND = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss");
     private String wijkNaam;
     private List<List<Object>> rijen = List.of();
 
@@ -65,14 +68,19 @@ public class DashboardView implements Serializable {
             return;
         }
         Filter gefilterd = new Filter(wijk, team);
-        List<IndicatorCijfers.Regel> berekend = Acties.resultaat(() -> cijfers.bereken(doel, gekozen, gefilterd));
+        IndicatorCijfers.Overzicht berekend = Acties.resultaat(() -> cijfers.overzicht(doel, gekozen, gefilterd));
         if (berekend != null) {
             periode = gekozen;
             filter = gefilterd;
-            regels = berekend;
+            regels = berekend.regels();
+            stand = STAND.format(berekend.stand().atZone(klok.getZone()));
             wijkNaam = naam(keuzelijsten.getWijken(), wijk);
             rijen = Export.rijen(regels, periode, wijkNaam, naam(keuzelijsten.getWijkteams(), team));
         }
+    }
+
+    public String getStand() {
+        return stand;
     }
 
     public String trend(IndicatorCijfers.Regel regel) {
