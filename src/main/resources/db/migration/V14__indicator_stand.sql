@@ -31,9 +31,10 @@ create table indicator_cijfer (
 );
 create index indicator_cijfer_lezen on indicator_cijfer (periode_van, periode_tot, niveau, sleutel, indicator_id);
 
--- Changes not yet taken in by the refresher: which table, from which date on, since when.
+-- Changes not yet taken in by the refresher: which table, from which date on, since when. No
+-- identity column: the triggers insert here within the app's inserts, and an identity would change
+-- what lastval() gives EclipseLink as the id of the row the app inserted.
 create table indicator_wijziging (
-    id     bigint       generated always as identity primary key,
     tabel  varchar(40)  not null,
     vanaf  date         not null,
     op     timestamptz  not null default now()

@@ -121,6 +121,37 @@ public final class Keycloak implements AutoCloseable {
         return proces == null ? -1 : proces.pid();
     }
 
+    /** Whether this Keycloak is a process of ours (not an external one), so that it can be paused. */
+    public boolean eigen() {
+        return proces != null;
+    }
+
+    /** Freezes the server (SIGSTOP to it and its children): it accepts connections but answers nothing, as a hung one. */
+    public void pauzeer() {
+        signaal("-STOP");
+    }
+
+    /** Lets a paused server go on (SIGCONT). */
+    public void hervat() {
+        signaal("-CONT");
+    }
+
+    private void signaal(String signaal) {
+        List<String> opdracht = new ArrayList<>(List.of("kill", signaal, String.valueOf(proces.pid())));
+        proces.toHandle().descendants().forEach(h -> opdracht.add(String.valueOf(h.pid())));
+        try {
+            int code = new ProcessBuilder(opdracht).inheritIO().start().waitFor();
+            if (code != 0) {
+                throw new IllegalStateException(opdracht + " gave " + code);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         Wachten.stop(proces);

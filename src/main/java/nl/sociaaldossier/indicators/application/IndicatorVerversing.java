@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the indicators' figures current ({@link IndicatorStand}): every {@code indicatoren.verversing}
- * (30 s) a refresh of at most {@code indicatoren.verversing.budget} (20 s) takes in the changes and
+ * (60 s) a refresh of at most {@code indicatoren.verversing.budget} (20 s) takes in the changes and
  * recounts what they touched. Every app instance runs it; a database lock lets one at a time work.
  */
 @Singleton
@@ -46,7 +46,7 @@ public class IndicatorVerversing {
     @Inject
     private Clock klok;
     @Inject
-    @ConfigProperty(name = "indicatoren.verversing", defaultValue = "PT30S")
+    @ConfigProperty(name = "indicatoren.verversing", defaultValue = "PT60S")
     Duration interval;
     @Inject
     @ConfigProperty(name = "indicatoren.verversing.budget", defaultValue = "PT20S")

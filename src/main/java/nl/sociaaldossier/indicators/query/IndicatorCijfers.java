@@ -97,7 +97,7 @@ public class IndicatorCijfers {
      * registration itself instead of showing the figures kept: 0 counts whenever a change waits.
      */
     @Inject
-    @ConfigProperty(name = "indicatoren.achterstand", defaultValue = "PT2M")
+    @ConfigProperty(name = "indicatoren.achterstand", defaultValue = "PT3M")
     Duration achterstand;
     @Inject
     private Clock klok;
