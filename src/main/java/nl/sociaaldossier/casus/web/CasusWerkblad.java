@@ -149,6 +149,11 @@ public class CasusWerkblad implements Serializable {
         this.sectie = sectie;
     }
 
+    /** The page of the open section: one of {@link #SECTIES}, whatever a link says. */
+    public String getSectieBestand() {
+        return "/WEB-INF/casus/" + (SECTIES.contains(sectie) ? sectie : SECTIES.get(0)) + ".xhtml";
+    }
+
     public CasusDossier getDossier() {
         return dossier;
     }
