@@ -40,9 +40,14 @@ PAYARA=$(pgrep -f "payara-micro.*--port 8380" | head -1)
 ) > "$MAP/geheugen.txt" &
 METER=$!
 
+# live heap (after a full GC) before the users come, and again at the end while their sessions still live
+levend() { jcmd "$PAYARA" GC.run > /dev/null 2>&1; sleep 2; jstat -gc "$PAYARA" | awk 'NR == 2 {printf "%d", ($3 + $4 + $6 + $8) / 1024}'; }
+VOOR=$(levend)
+
 ./mvnw -q -B -Pload io.gatling:gatling-maven-plugin:4.20.6:test -Dlast.scenario="$SCENARIO" -Dlast.duur="$DUUR" -Dlast.url=http://localhost:8380 \
   -Dlast.db=jdbc:postgresql://localhost:54339/sociaaldossier > "$MAP/gatling.log" 2>&1 || echo "Gatling reported failures (see $MAP/gatling.log)"
 kill "$METER" 2>/dev/null || true
+NA=$(levend)
 if [[ "${LAST_JVM:-}" == *NativeMemoryTracking* ]]; then
   jcmd "$PAYARA" VM.native_memory summary scale=MB > "$MAP/native-memory.txt" 2>&1 || true
 fi
@@ -51,3 +56,6 @@ echo "Scenario $SCENARIO, $DUUR s:"
 ./mvnw -q -B -o -Pload exec:java@last-rapport
 echo
 cat "$MAP/geheugen.txt"
+echo "Live heap after a full GC: $VOOR MiB before the users, $NA MiB at the end with their sessions still open"
+case "$SCENARIO" in soak) GEBRUIKERS=50 ;; ramp) GEBRUIKERS=60 ;; *) GEBRUIKERS=$SCENARIO ;; esac
+echo "  about $(( (NA - VOOR) * 1024 / GEBRUIKERS )) KiB per session of $GEBRUIKERS users (includes what the load warmed up, such as caches)"

@@ -151,7 +151,7 @@ public class CasusWerkblad implements Serializable {
 
     /** The page of the open section: one of {@link #SECTIES}, whatever a link says. */
     public String getSectieBestand() {
-        return "/WEB-INF/casus/" + (SECTIES.contains(sectie) ? sectie : SECTIES.get(0)) + ".xhtml";
+        return "/WEB-INF/casus/" + (sectie != null && SECTIES.contains(sectie) ? sectie : SECTIES.get(0)) + ".xhtml";
     }
 
     public CasusDossier getDossier() {

@@ -80,7 +80,7 @@ public final class IndicatorStand {
 
     /**
      * One refresh, if no other instance is running one: takes in the logged changes, keeps the window
-     * of that day, and recounts stale periods (recent ones first) until {@code budget} has passed.
+     * of that day, and recounts stale periods (years first, recent ones first) until {@code budget} has passed.
      * The connection is left in autocommit.
      */
     public static Optional<Verversing> ververs(Connection verbinding, long zaad, LocalDate vandaag, Duration budget) throws SQLException {
@@ -151,7 +151,7 @@ public final class IndicatorStand {
                 from indicator_periode p left join indicator_verouderd v using (periode_van, periode_tot)
                 group by p.periode_van, p.periode_tot, p.berekend_op
                 having p.berekend_op is null or count(v.tabel) > 0
-                order by p.berekend_op is null, p.periode_tot desc, p.periode_tot - p.periode_van desc""")) {
+                order by p.berekend_op is null, p.periode_tot - p.periode_van desc, p.periode_tot desc""")) {
             while (r.next()) {
                 verouderd.add(new Verouderd(r.getObject(1, LocalDate.class), r.getObject(2, LocalDate.class),
                         r.getBoolean(3) ? null : new LinkedHashSet<>(List.of((String[]) r.getArray(4).getArray()))));
