@@ -150,7 +150,7 @@ public final class RollupBenchmark {
                 java.time.Duration.ofHours(1))) {
             geteld.addAll(v.get().perioden());
         }
-        System.out.printf("Kept figures: first count of the window (%d periods: %d years, %d quarters, %d months), per wijk and team: %.1f s%n",
+        System.out.printf("Kept figures: first count of the window (%d periods: %d years, %d quarters, %d months), per wijk: %.1f s%n",
                 geteld.size(), IndicatorStand.JAREN, IndicatorStand.KWARTALEN, IndicatorStand.MAANDEN, (System.nanoTime() - t) / 1e9);
         List<Double> jaren = new ArrayList<>();
         List<Double> trends = new ArrayList<>();
