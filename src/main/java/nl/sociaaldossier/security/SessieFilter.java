@@ -63,8 +63,12 @@ public class SessieFilter extends HttpFilter {
         if (request.getUserPrincipal() != null && (verlopen(request) || rolIngetrokken(request))) {
             HttpSession sessie = request.getSession(false);
             request.logout();
-            if (sessie != null) {
-                sessie.invalidate();
+            try {
+                if (sessie != null) {
+                    sessie.invalidate();
+                }
+            } catch (IllegalStateException alBeeindigd) {
+                // logout() may have ended the session already: the user is sent to log in again, not to an error page
             }
             if (!response.isCommitted()) {
                 response.sendRedirect("GET".equals(request.getMethod()) ? request.getRequestURI() : request.getContextPath() + "/");

@@ -46,6 +46,7 @@ public final class PayaraMicro implements AutoCloseable {
                     // 512 MiB G1 kept it all committed (RSS 900-980 MiB) for no better latency (README, load)
                     "-Xmx256m",
                     "-Djava.io.tmpdir=" + werkmap.resolve("tmp"),
+                    "-Duser.timezone=Europe/Amsterdam", // as the domain clock (Klok): Bean Validation reads the JVM zone
                     "-Dsessie.cookieSecure=false",
                     "-Doidc.providerUri=" + keycloak.providerUri(),
                     "-Doidc.clientSecret=" + keycloak.clientSecret(),
