@@ -37,6 +37,8 @@ public class Logboek {
     private Clock klok;
     @Inject
     private Instance<Verwerkingscontext> context;
+    @Inject
+    private org.eclipse.microprofile.metrics.MetricRegistry metrics;
 
     /** One entry per data subject; a read is written once per trace (page view) and subject. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -92,6 +94,7 @@ public class Logboek {
                 nieuw.add(b);
             }
         }
+        metrics.counter("sd.logboek.regels", new org.eclipse.microprofile.metrics.Tag("status", status)).inc(nieuw.size());
         for (Betrokkene b : nieuw) {
             em.createNativeQuery("""
                             insert into logboek (trace_id, span_id, activiteit, naam, gebruiker, betrokkene_type, betrokkene_id,

@@ -20,8 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Pseudoniemen {
 
+    /** The local development key: refused in production mode. */
+    public static final String LOKALE_SLEUTEL = "lokale-ontwikkelsleutel-niet-voor-productie";
+
     @Inject
-    @ConfigProperty(name = "logboek.sleutel", defaultValue = "lokale-ontwikkelsleutel-niet-voor-productie")
+    @ConfigProperty(name = "logboek.sleutel", defaultValue = LOKALE_SLEUTEL)
     String sleutel;
 
     public String bsn(String bsn) {

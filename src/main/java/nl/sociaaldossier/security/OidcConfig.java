@@ -14,6 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OidcConfig {
 
+    /** The client secret of the local demo realm ({@code keycloak/}): refused in production mode. */
+    public static final String LOKAAL_GEHEIM = "lokaal-ontwikkelgeheim";
+
     @Inject
     @ConfigProperty(name = "oidc.providerUri", defaultValue = "http://localhost:8180/realms/sociaal-dossier")
     String providerUri;
@@ -23,7 +26,7 @@ public class OidcConfig {
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "oidc.clientSecret", defaultValue = "lokaal-ontwikkelgeheim")
+    @ConfigProperty(name = "oidc.clientSecret", defaultValue = LOKAAL_GEHEIM)
     String clientSecret;
 
     public String getProviderUri() {

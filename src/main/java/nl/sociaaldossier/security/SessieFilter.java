@@ -42,6 +42,8 @@ public class SessieFilter extends HttpFilter {
 
     @Inject
     private OpenIdContext openIdContext;
+    @Inject
+    private transient org.eclipse.microprofile.metrics.MetricRegistry metrics;
 
     @Inject
     @ConfigProperty(name = "sessie.maximaal", defaultValue = "PT10H")
@@ -57,6 +59,7 @@ public class SessieFilter extends HttpFilter {
             request.changeSessionId();
             request.getSession().setAttribute(AANGEMELD, Boolean.TRUE);
             request.getSession().setAttribute(AANGEMELD_OP, Instant.now());
+            metrics.counter("sd.aanmeldingen").inc();
             response.sendRedirect(request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
             return;
         }

@@ -66,6 +66,11 @@ class StoringBrowserIT {
                 ingelogd.driver.get(App.url() + "casus/caseload.xhtml");
                 ingelogd.zichtbaar(By.id("caseload"));
                 Thread.sleep(6_000); // the app asks Keycloak's state at most every 5 s: it answered at the login above
+                // not ready for new users (MicroProfile Health), yet alive: an orchestrator takes it out, never restarts it
+                java.net.http.HttpResponse<String> gereed = BedrijfsvoeringBrowserIT.haal("health/ready");
+                assertEquals(503, gereed.statusCode(), gereed.body());
+                assertTrue(gereed.body().contains("{\"name\":\"keycloak\",\"status\":\"DOWN\""), gereed.body());
+                assertEquals(200, BedrijfsvoeringBrowserIT.haal("health/live").statusCode());
                 try (Browser nieuw = new Browser(nieuwProfiel)) {
                     // were it sent on to the hanging Keycloak, the page would not load
                     nieuw.driver.manage().timeouts().pageLoadTimeout(java.time.Duration.ofSeconds(20));

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,13 +22,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import nl.sociaaldossier.indicators.domain.ExterneWaarde;
 import nl.sociaaldossier.indicators.domain.Nulmeting;
 import nl.sociaaldossier.indicators.domain.Streefwaarde;
 import nl.sociaaldossier.security.Rol;
 import nl.sociaaldossier.shared.domain.DomainException;
-import nl.sociaaldossier.shared.infrastructure.Database;
+import nl.sociaaldossier.shared.infrastructure.Leesreplica;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -75,8 +73,9 @@ public class IndicatorCijfers {
         }
     }
 
-    @Resource(lookup = Database.JNDI_NAAM)
-    private DataSource dataSource;
+    /** The rollups read a streaming replica when one is configured (db.replica.url), else the primary. */
+    @Inject
+    private Leesreplica leesreplica;
     @PersistenceContext
     private EntityManager em;
     @Inject
@@ -102,8 +101,11 @@ public class IndicatorCijfers {
     @Inject
     private Clock klok;
 
-    /** The indicators shown and the moment the registration was counted (the oldest, when kept figures were read). */
-    public record Overzicht(List<Regel> regels, Instant stand) implements Serializable {
+    /**
+     * The indicators shown, the moment the registration was counted (the oldest, when kept figures
+     * were read) and where it was read (the replica and its lag, or the primary).
+     */
+    public record Overzicht(List<Regel> regels, Instant stand, Leesreplica.Bron bron) implements Serializable {
     }
 
     /** Every indicator of one strategic goal (all goals when {@code doel} is null), in the order of the doelenboom. */
@@ -130,7 +132,7 @@ public class IndicatorCijfers {
                     .forEach(i -> indicatoren.put(i, lijn.code())));
         }
         if (indicatoren.isEmpty()) {
-            return new Overzicht(List.of(), Instant.now(klok));
+            return new Overzicht(List.of(), Instant.now(klok), Leesreplica.Bron.PRIMAIR);
         }
         List<Definitie> definities = indicatoren.keySet().stream().filter(i -> !i.bron().equals("EXTERN"))
                 .flatMap(i -> Afleidingen.van(i.id()).stream()).toList();
@@ -138,20 +140,25 @@ public class IndicatorCijfers {
         // every period of the trend, for the chosen filter (and the whole municipality, for what does not filter):
         // as kept by the refresh where it is current enough, else counted now, spread over a few connections
         Instant nu = Instant.now(klok);
-        IndicatorStand.Gelezen bewaard = bewaard(periode.reeks(TREND), filters, nu);
-        List<Periode> tellen = periode.reeks(TREND).stream().filter(p -> !bewaard.heeft(p)).toList();
-        ParalleleRollup.Uitkomsten uitkomsten = ParalleleRollup.bereken(dataSource, executor, verbindingen, definities,
-                tellen, filters, zaad).met(bewaard.perPeriode());
+        Bewaard bewaard = bewaard(periode.reeks(TREND), filters, nu);
+        List<Periode> tellen = periode.reeks(TREND).stream().filter(p -> !bewaard.gelezen().heeft(p)).toList();
+        ParalleleRollup.Uitkomsten uitkomsten = ParalleleRollup.bereken(
+                        bewaard.bron().replica() ? leesreplica.dataSource() : leesreplica.primair(), executor, verbindingen, definities,
+                        tellen, filters, zaad).met(bewaard.gelezen().perPeriode());
         Doelwaarden doelwaarden = doelwaarden(indicatoren.keySet().stream().map(IndicatorCatalogus.Indicator::id).toList(),
                 periode.tot().getYear());
         List<Regel> regels = new ArrayList<>();
         indicatoren.forEach((i, lijn) -> regels.add(regel(i, lijn, periode, filter, uitkomsten, doelwaarden)));
-        return new Overzicht(regels, tellen.isEmpty() ? bewaard.stand().orElse(nu) : nu);
+        return new Overzicht(regels, tellen.isEmpty() ? bewaard.gelezen().stand().orElse(nu) : nu, bewaard.bron());
     }
 
-    private IndicatorStand.Gelezen bewaard(List<Periode> perioden, List<Filter> filters, Instant nu) {
-        try (Connection verbinding = dataSource.getConnection()) {
-            return IndicatorStand.lees(verbinding, perioden, filters, achterstand, nu, LocalDate.now(klok));
+    private record Bewaard(IndicatorStand.Gelezen gelezen, Leesreplica.Bron bron) {
+    }
+
+    private Bewaard bewaard(List<Periode> perioden, List<Filter> filters, Instant nu) {
+        try (Leesreplica.Verbinding verbinding = leesreplica.verbinding()) {
+            return new Bewaard(IndicatorStand.lees(verbinding.connection(), perioden, filters, achterstand, nu, LocalDate.now(klok)),
+                    verbinding.bron());
         } catch (SQLException e) {
             throw new IllegalStateException("Indicatoren konden niet worden gelezen", e);
         }

@@ -51,6 +51,8 @@ public class DashboardView implements Serializable {
     /** When the registration behind the figures was counted (day and time). */
     private String stand;
     private static final java.time.format.DateTimeFormatter STAND = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss");
+    /** Read from the replica, and its lag then (null: read from the primary). */
+    private Long replicaAchterstandSeconden;
     private String wijkNaam;
     private List<List<Object>> rijen = List.of();
 
@@ -74,6 +76,7 @@ public class DashboardView implements Serializable {
             filter = gefilterd;
             regels = berekend.regels();
             stand = STAND.format(berekend.stand().atZone(klok.getZone()));
+            replicaAchterstandSeconden = berekend.bron().replica() ? berekend.bron().achterstand().toSeconds() : null;
             wijkNaam = naam(keuzelijsten.getWijken(), wijk);
             rijen = Export.rijen(regels, periode, wijkNaam, naam(keuzelijsten.getWijkteams(), team));
         }
@@ -81,6 +84,10 @@ public class DashboardView implements Serializable {
 
     public String getStand() {
         return stand;
+    }
+
+    public Long getReplicaAchterstand() {
+        return replicaAchterstandSeconden;
     }
 
     public String trend(IndicatorCijfers.Regel regel) {

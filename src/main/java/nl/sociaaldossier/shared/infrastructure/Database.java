@@ -15,6 +15,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
         minPoolSize = 2,
         maxPoolSize = 30,
         properties = {"fish.payara.is-connection-validation-required=true",
+                      "ApplicationName=${MPCONFIG=app.instantie}", // per instance in pg_stat_activity (metrics)
                       "fish.payara.connection-validation-method=auto-commit",
                       // after a restart of PostgreSQL every pooled connection is dead: drop them all at the first failed validation
                       "fish.payara.fail-all-connections=true"})

@@ -52,8 +52,8 @@ public class DatabaseMigraties {
     Optional<String> eigenaar;
 
     @Inject
-    @ConfigProperty(name = "db.eigenaar.password", defaultValue = "")
-    String eigenaarWachtwoord;
+    @ConfigProperty(name = "db.eigenaar.password")
+    Optional<String> eigenaarWachtwoord; // optional: an empty default counts as missing in MicroProfile Config
 
     @Inject
     @ConfigProperty(name = "db.url")
@@ -63,7 +63,7 @@ public class DatabaseMigraties {
     void migreer() {
         var configuratie = Flyway.configure(DatabaseMigraties.class.getClassLoader());
         if (eigenaar.isPresent() && !eigenaar.get().isBlank()) {
-            configuratie.dataSource(url, eigenaar.get(), eigenaarWachtwoord);
+            configuratie.dataSource(url, eigenaar.get(), eigenaarWachtwoord.orElse(""));
         } else {
             LOG.warning("No db.eigenaar.user set: migrating as the app's own role; the logboek is then not protected"
                     + " against update and delete by the database");
