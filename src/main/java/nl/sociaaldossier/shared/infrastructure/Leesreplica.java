@@ -33,6 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         password = "${MPCONFIG=db.replica.password}",
         minPoolSize = 0,
         maxPoolSize = 10,
+        // read-only work, never part of a JTA transaction: a page's transaction already holds a primary connection,
+        // and a second non-XA resource would be refused
+        transactional = false,
         properties = {"fish.payara.is-connection-validation-required=true",
                       "ApplicationName=${MPCONFIG=app.instantie}", // per instance in pg_stat_activity (metrics)
                       "fish.payara.connection-validation-method=auto-commit",
