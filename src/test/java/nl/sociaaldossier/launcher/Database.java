@@ -48,6 +48,11 @@ public final class Database implements AutoCloseable {
                         Instellingen.waarde("db.eigenaar.user", null), Instellingen.waarde("db.eigenaar.password", ""));
     }
 
+    /** A database that runs elsewhere (not started or stopped by us), with the app's role and the schema owner. */
+    public static Database bestaand(String url, String gebruiker, String wachtwoord, String eigenaar, String eigenaarWachtwoord) {
+        return new Database(null, url, gebruiker, wachtwoord, eigenaar, eigenaarWachtwoord);
+    }
+
     /**
      * Starts an embedded PostgreSQL. With {@code bewaren} (the run command) the data folder is kept
      * and reused, and the server is durable: fsync and synchronous commit on, so a change confirmed
