@@ -36,6 +36,9 @@ public class Failover {
     static final Pattern KC_FORM = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     static final Pattern CASUS = Pattern.compile("casus/index.xhtml\\?id=(\\d+)");
 
+    /** The password loopback.sh gave the users it made in the production realm (env SD_WACHTWOORD), else the demo realm's. */
+    static final String WACHTWOORD = System.getenv().getOrDefault("SD_WACHTWOORD", "demo");
+
     final String basis;
     final CookieManager koekjes = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     final HttpClient http;
@@ -69,7 +72,7 @@ public class Failover {
     boolean werk(Map<String, Long> pids) throws Exception {
         String caseload = haal("casus/caseload.xhtml");
         if (caseload.contains("kc-form-login")) {
-            caseload = logIn(caseload, "coach", "demo");
+            caseload = logIn(caseload, "coach", WACHTWOORD);
         }
         Matcher m = CASUS.matcher(caseload);
         if (!m.find()) {
@@ -125,7 +128,7 @@ public class Failover {
     boolean dashboard() throws Exception {
         String pagina = haal("indicatoren/index.xhtml");
         if (pagina.contains("kc-form-login")) {
-            pagina = logIn(pagina, "controller", "demo");
+            pagina = logIn(pagina, "controller", WACHTWOORD);
         }
         Matcher stand = Pattern.compile("id=\"(?:[^\"]*:)?stand\"[^>]*>([^<]*)<").matcher(pagina);
         Matcher replica = Pattern.compile("id=\"(?:[^\"]*:)?replica\"[^>]*>([^<]*)<").matcher(pagina);

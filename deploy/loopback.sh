@@ -40,6 +40,7 @@ fi
     || ./mvnw -q -B -DskipTests package
 
 PIDS=()
+declare -A PID # the app instances' process ids, by name
 opruimen() {
     set +e
     for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
@@ -109,19 +110,25 @@ mkdir -p "$W/nginx-tmp"
 nginx -t -q -c "$W/nginx.conf" -p "$W"
 nginx -c "$W/nginx.conf" -p "$W"
 
-stap "Keycloak on :18380, its pages as https://localhost:8543 (the demo realm, redirect URI https://localhost:8443/*)"
+stap "Keycloak on :18380 with the production realm (docker/keycloak), its pages as https://localhost:8543"
 mkdir -p "$W/keycloak"
 (cd "$W/keycloak" && unzip -q "$PROJECT/target/runtime/keycloak-quarkus-dist.zip")
 KC=$(ls -d "$W"/keycloak/keycloak-*)
 mkdir -p "$KC/data/import"
-sed 's#"http://localhost:18080/\*"#"http://localhost:18080/*", "https://localhost:8443/*"#' keycloak/sociaal-dossier-realm.json \
-    > "$KC/data/import/sociaal-dossier-realm.json"
+cp docker/keycloak/sociaal-dossier-realm.json "$KC/data/import/"
+GEHEIM=$(openssl rand -hex 24)
+WACHTWOORD=loopback-$(openssl rand -hex 6)
 (cd "$KC" && JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    SD_PUBLIEKE_URL=https://localhost:8443 SD_OIDC_CLIENT_SECRET=$GEHEIM \
     exec bin/kc.sh start-dev --http-host=127.0.0.1 --http-port=18380 --import-realm \
-        --hostname=https://localhost:8543 --hostname-backchannel-dynamic=true --proxy-headers=xforwarded \
+        --hostname=https://localhost:8543 --proxy-headers=xforwarded \
         --db=postgres --db-url=jdbc:postgresql://127.0.0.1:55432/keycloak --db-username=keycloak --db-password=keycloak-loopback \
         > "$W/logs/keycloak.log" 2>&1) &
 PIDS+=($!)
+
+# the app trusts the loopback's self-signed certificate: it reaches Keycloak over https through nginx, as in production
+keytool -importcert -noprompt -alias loopback -file "$W/tls.crt" -keystore "$W/truststore.p12" -storetype PKCS12 \
+    -storepass loopback >/dev/null 2>&1
 
 start_app() { # name, http port, hazelcast port
     local naam=$1 poort=$2 hz=$3
@@ -132,7 +139,8 @@ start_app() { # name, http port, hazelcast port
         -Ddb.eigenaar.user=sociaaldossier -Ddb.eigenaar.password=eigenaar-loopback \
         -Ddb.replica.url=jdbc:postgresql://127.0.0.1:55433/sociaaldossier -Ddb.replica.user=sociaaldossier_app \
         -Ddb.replica.password=app-loopback \
-        -Doidc.providerUri=http://localhost:18380/realms/sociaal-dossier -Doidc.clientSecret=lokaal-ontwikkelgeheim \
+        -Doidc.providerUri=https://localhost:8543/realms/sociaal-dossier -Doidc.clientSecret="$GEHEIM" \
+        -Djavax.net.ssl.trustStore="$W/truststore.p12" -Djavax.net.ssl.trustStorePassword=loopback -Djavax.net.ssl.trustStoreType=PKCS12 \
         -Ddemo.data=true -Ddemo.synthetisch=${DEMO_SYNTHETISCH:-3000} -Dindicatoren.achterstand=PT0S -Dsessie.cookieSecure=true \
         -jar "$PROJECT/target/runtime/payara-micro.jar" --deploy "$PROJECT/target/sociaal-dossier.war" --contextroot / \
         --port "$poort" --name "$naam" --clustername sociaal-dossier --clustermode tcpip:127.0.0.1:6900,127.0.0.1:6901 \
@@ -140,12 +148,23 @@ start_app() { # name, http port, hazelcast port
         --postbootcommandfile "$PROJECT/docker/payara/post-boot.asadmin" \
         --logproperties "$PROJECT/docker/payara/logging-json.properties" > "$W/logs/$naam.log" 2>&1) &
     PIDS+=($!)
-    eval "PID_$naam=$!"
+    PID[$naam]=$!
     disown $! # killed on purpose below: no job notice
 }
 
-wacht_op http://127.0.0.1:18380/realms/sociaal-dossier/.well-known/openid-configuration 240
-echo "Keycloak ready (its data in the primary's database 'keycloak')"
+wacht_op https://localhost:8543/realms/sociaal-dossier/.well-known/openid-configuration 240
+echo "Keycloak ready (its data in the primary's database 'keycloak'); the realm has no users: two are made now"
+KCADM="$KC/bin/kcadm.sh"
+"$KCADM" config credentials --server http://127.0.0.1:18380 --realm master --user admin --password admin \
+    --config "$W/kcadm.config" >/dev/null 2>&1
+for gebruiker in coach:coach controller:businesscontroller; do
+    naam=${gebruiker%%:*}; rol=${gebruiker##*:}
+    "$KCADM" create users --config "$W/kcadm.config" -r sociaal-dossier -s username="$naam" -s enabled=true \
+        -s email="$naam@loopback.test" -s firstName="$naam" -s lastName=Loopback >/dev/null 2>&1
+    "$KCADM" set-password --config "$W/kcadm.config" -r sociaal-dossier --username "$naam" --new-password "$WACHTWOORD"
+    "$KCADM" add-roles --config "$W/kcadm.config" -r sociaal-dossier --uusername "$naam" --rolename "$rol"
+done
+export SD_WACHTWOORD=$WACHTWOORD
 
 stap "Payara Micro sd1 (:18581) migrates the schema and loads the demo data; then sd2 (:18582)"
 T0=$(date +%s)
@@ -159,7 +178,7 @@ echo "Payara data grid 'sociaal-dossier': $(grep -h -o 'DG Size: [0-9]*' "$W/log
 curl -s http://127.0.0.1:18582/health/ready; echo
 
 stap "Failover: a coach works through nginx; the instance serving them is killed"
-$JAVA "$PROJECT/deploy/Failover.java" https://localhost:8443/ "sd1=$PID_sd1" "sd2=$PID_sd2" | tee "$W/failover.txt"
+$JAVA "$PROJECT/deploy/Failover.java" https://localhost:8443/ "sd1=${PID[sd1]}" "sd2=${PID[sd2]}" | tee "$W/failover.txt"
 grep -q "^FAILOVER OK" "$W/failover.txt"
 
 stap "The request log (JSON) carries the Logboek's trace id"

@@ -40,6 +40,12 @@ public class Aanmelding implements HttpAuthenticationMechanism {
     private OpenIdContext openIdContext;
     @Inject
     private Inlogdienst inlogdienst;
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.instantie", defaultValue = "sociaal-dossier")
+    String instantie;
+
+    /** The response header that names the instance (app.instantie); nginx turns it into the SDROUTE cookie and hides it. */
+    public static final String INSTANTIE_KOP = "X-SD-Instantie";
 
     static final String INLOGGEN_ONBEREIKBAAR = """
             <!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Inloggen kan even niet</title>
@@ -52,6 +58,9 @@ public class Aanmelding implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        // which instance answers, for the load balancer's sticky sessions (nginx sets its route cookie from it);
+        // set here because the container calls this mechanism on every request, the login redirects included
+        response.setHeader(INSTANTIE_KOP, instantie);
         boolean alAangemeld = request.getUserPrincipal() != null;
         if (!alAangemeld && context.isProtected() && !inlogdienst.isBereikbaar()) {
             return inloggenOnbereikbaar(response);
