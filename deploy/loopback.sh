@@ -212,9 +212,17 @@ sort -n "$W/lag.txt" | awk '{a[NR]=$1} END {printf "replica replay lag over %d s
 grep -E "^tps" "$W/pgbench.txt" | head -1
 $PSQL -d sociaaldossier -c "drop table schrijflast"
 
+stap "The killed instance comes back and rejoins the data grid"
+T0=$(date +%s)
+start_app sd1 18581 6900
+wacht_op http://127.0.0.1:18581/health/ready 300
+sleep 2
+echo "sd1 ready again after $(( $(date +%s) - T0 )) s; data grid: $(grep -h -o 'DG Size: [0-9]*' "$W/logs/sd1.log" | tail -1 | sed 's/DG Size: //') members"
+
 stap "Done"
 echo "logs in $W/logs"
 if [ "${KEEP:-0}" = 1 ]; then
-    echo "Still running: https://localhost:8443/ (self-signed certificate). Ctrl-C stops everything."
+    echo "Still running: https://localhost:8443/ (self-signed certificate); log in as coach or controller with password $WACHTWOORD."
+    echo "Instances: sd1 pid ${PID[sd1]}, sd2 pid ${PID[sd2]}. Ctrl-C stops everything."
     wait
 fi
