@@ -50,7 +50,7 @@ opruimen() {
     done
 }
 trap opruimen EXIT
-if [ "${KEEP:-0}" = 1 ]; then trap 'opruimen; exit 0' INT; fi
+if [ "${KEEP:-0}" = 1 ]; then trap 'opruimen; exit 0' INT TERM; fi
 
 rm -rf "$W"; mkdir -p "$W/logs" "$W/sock" "$W/wal-archief"
 chown -R postgres "$W/sock" "$W/wal-archief"
@@ -193,6 +193,15 @@ fi
 stap "The controller's dashboard, read from the replica (footnote)"
 $JAVA "$PROJECT/deploy/Failover.java" dashboard https://localhost:8443/ | tee "$W/dashboard.txt"
 grep -q "Gelezen van de leesreplica" "$W/dashboard.txt"
+
+stap "The replica stops: the dashboard reads the primary, readiness stays UP; the replica comes back"
+runuser -u postgres -- $PGBIN/pg_ctl -D "$W/pg-replica" -m fast -w stop >/dev/null
+$JAVA "$PROJECT/deploy/Failover.java" dashboard https://localhost:8443/ | tee "$W/dashboard-zonder-replica.txt" || true
+grep -q "not read from the replica" "$W/dashboard-zonder-replica.txt"
+echo "readiness of sd2: $(curl -s http://127.0.0.1:18582/health/ready)"
+runuser -u postgres -- $PGBIN/pg_ctl -D "$W/pg-replica" -l "$W/logs/pg-replica.log" -w start >/dev/null
+sleep 11 # the rollups try the replica again 10 s after it failed
+$JAVA "$PROJECT/deploy/Failover.java" dashboard https://localhost:8443/ | tail -1
 
 stap "Replica lag under a write load (pgbench on the primary, 8 clients, 30 s)"
 cat > "$W/schrijf.sql" <<'SQL'
