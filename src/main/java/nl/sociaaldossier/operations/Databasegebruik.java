@@ -11,8 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import nl.sociaaldossier.shared.infrastructure.Database;
+import nl.sociaaldossier.shared.infrastructure.Instantie;
 import nl.sociaaldossier.shared.infrastructure.Leesreplica;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -33,8 +33,7 @@ public class Databasegebruik {
     @Inject
     private MetricRegistry metrics;
     @Inject
-    @ConfigProperty(name = "app.instantie", defaultValue = "sociaal-dossier")
-    String instantie;
+    private Instantie instantie;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object opgestart) {
         Metadata verbindingen = Metadata.builder().withName("sd.database.verbindingen")
@@ -59,7 +58,7 @@ public class Databasegebruik {
                                               and (not ? or state not in ('idle')))
                        from pg_stat_activity where application_name = ? and backend_type = 'client backend'""")) {
             s.setBoolean(1, bezig);
-            s.setString(2, instantie);
+            s.setString(2, instantie.naam());
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1);

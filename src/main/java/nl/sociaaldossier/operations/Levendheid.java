@@ -3,7 +3,7 @@ package nl.sociaaldossier.operations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.sociaaldossier.shared.infrastructure.Instantie;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -18,13 +18,12 @@ import org.eclipse.microprofile.health.Liveness;
 public class Levendheid implements HealthCheck {
 
     @Inject
-    @ConfigProperty(name = "app.instantie", defaultValue = "sociaal-dossier")
-    String instantie;
+    private Instantie instantie;
 
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("app").up()
-                .withData("instantie", instantie)
+                .withData("instantie", instantie.naam())
                 .withData("uptimeS", ManagementFactory.getRuntimeMXBean().getUptime() / 1000)
                 .build();
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.sociaaldossier.logboek.Verwerkingscontext;
+import nl.sociaaldossier.shared.infrastructure.Instantie;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -44,8 +45,7 @@ public class Verzoeklog extends HttpFilter {
     @Inject
     private transient Verwerkingscontext verwerking;
     @Inject
-    @ConfigProperty(name = "app.instantie", defaultValue = "sociaal-dossier")
-    String instantie;
+    private transient Instantie instantie;
     @Inject
     @ConfigProperty(name = "log.verzoeken", defaultValue = "true")
     boolean loggen;
@@ -81,7 +81,7 @@ public class Verzoeklog extends HttpFilter {
         velden.put("status", status);
         velden.put("ms", nanos / 1_000_000);
         velden.put("gebruiker", request.getRemoteUser() == null ? "-" : request.getRemoteUser());
-        velden.put("instantie", instantie);
+        velden.put("instantie", instantie.naam());
         String verzoekId = request.getHeader("X-Request-Id");
         if (verzoekId != null && verzoekId.matches("[0-9a-fA-F]{1,64}")) {
             velden.put("verzoekId", verzoekId);

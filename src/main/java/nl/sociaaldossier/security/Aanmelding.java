@@ -41,8 +41,7 @@ public class Aanmelding implements HttpAuthenticationMechanism {
     @Inject
     private Inlogdienst inlogdienst;
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.instantie", defaultValue = "sociaal-dossier")
-    String instantie;
+    private nl.sociaaldossier.shared.infrastructure.Instantie instantie;
 
     /** The response header that names the instance (app.instantie); nginx turns it into the SDROUTE cookie and hides it. */
     public static final String INSTANTIE_KOP = "X-SD-Instantie";
@@ -60,7 +59,7 @@ public class Aanmelding implements HttpAuthenticationMechanism {
             HttpMessageContext context) throws AuthenticationException {
         // which instance answers, for the load balancer's sticky sessions (nginx sets its route cookie from it);
         // set here because the container calls this mechanism on every request, the login redirects included
-        response.setHeader(INSTANTIE_KOP, instantie);
+        response.setHeader(INSTANTIE_KOP, instantie.naam());
         boolean alAangemeld = request.getUserPrincipal() != null;
         if (!alAangemeld && context.isProtected() && !inlogdienst.isBereikbaar()) {
             return inloggenOnbereikbaar(response);

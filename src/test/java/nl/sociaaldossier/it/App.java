@@ -24,7 +24,12 @@ final class App {
             app = PayaraMicro.start(Path.of(System.getProperty("payara.jar")), Path.of(System.getProperty("war.file")), POORT,
                     TestOmgeving.database(), TestOmgeving.keycloak(), target.resolve("it/payara"), target.resolve("logs/it-payara.log"),
                     // the tests change the registration and look at the figures at once: kept figures only when no change waits
-                    false, List.of("-Dindicatoren.achterstand=PT0S"));
+                    false, List.of("-Dindicatoren.achterstand=PT0S",
+                            // the rollups through the read-replica datasource: the same database under another address
+                            // (a real streaming replica is deploy/loopback.sh's), so the browser tests go that way
+                            "-Ddb.replica.url=" + TestOmgeving.database().url().replace("//localhost:", "//127.0.0.1:"),
+                            "-Ddb.replica.user=" + TestOmgeving.database().gebruiker(),
+                            "-Ddb.replica.password=" + TestOmgeving.database().wachtwoord()));
             TestOmgeving.bijAfsluiten(app);
         }
         return app.url();

@@ -83,6 +83,19 @@ class BedrijfsvoeringBrowserIT {
         assertTrue(gevonden, "the request log shows the page view with the Logboek's trace id " + trace);
     }
 
+    @Test
+    void hetDashboardLeestDeLeesreplicaEnZegtHoeverDieAchterliep(@TempDir Path profiel) throws Exception {
+        assertTrue(TestOmgeving.database().url().contains("//localhost:"), "App gives the replica another address: " + TestOmgeving.database().url());
+        try (Browser b = new Browser(profiel)) {
+            b.driver.get(App.url() + "indicatoren/index.xhtml");
+            b.logIn("controller", "demo");
+            String voetnoot = b.zichtbaar(By.id("selectie")).getText();
+            assertTrue(voetnoot.contains("Gelezen van de leesreplica, die 0 s achterliep op de registratie."), voetnoot);
+        }
+        HttpResponse<String> gereed = haal("health/ready");
+        assertTrue(gereed.body().contains("\"geconfigureerd\":\"true\"") && gereed.body().contains("\"bereikbaar\":\"true\""), gereed.body());
+    }
+
     /** A metric's value in the Prometheus text of /metrics, 0 when it is not there yet. */
     private static double waarde(String naam) throws Exception {
         String tekst = haal("metrics").body();
