@@ -112,6 +112,9 @@ class DeploymentBestandenTest {
             assertTrue(laatste != null && !laatste.startsWith("0") && !laatste.startsWith("root"), dockerfile + " runs as non-root");
             assertTrue(tekst.contains("HEALTHCHECK"), dockerfile + " has a health check");
         }
+        Uitkomst postgres = voerUit(PROJECT, Map.of(), "npx", "--yes", "dockerfile-utils@0.16.3", "lint",
+                DOCKER.resolve("postgres/Dockerfile").toString());
+        assertEquals(0, postgres.code(), postgres.uitvoer());
         String app = Files.readString(DOCKER.resolve("app/Dockerfile"));
         assertTrue(app.contains("-XX:MaxRAMPercentage="), "the JVM sized by the container's memory");
         assertTrue(app.contains("APP_MODUS=productie"), "production mode by default");
