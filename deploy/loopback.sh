@@ -14,6 +14,8 @@
 # load. Everything stops at the end (KEEP=1 leaves it running until Ctrl-C).
 #
 #   deploy/loopback.sh            needs: Debian (apt), root or sudo for apt; JDK 17; the project built
+#   LAST=50 deploy/loopback.sh    measures the lag under the load suite instead (Gatling, 50 users through
+#                                 nginx on both instances; the load suite's realm and 20,000 households)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROJECT=$(pwd)
@@ -110,14 +112,23 @@ mkdir -p "$W/nginx-tmp"
 nginx -t -q -c "$W/nginx.conf" -p "$W"
 nginx -c "$W/nginx.conf" -p "$W"
 
-stap "Keycloak on :18380 with the production realm (docker/keycloak), its pages as https://localhost:8543"
 mkdir -p "$W/keycloak"
 (cd "$W/keycloak" && unzip -q "$PROJECT/target/runtime/keycloak-quarkus-dist.zip")
 KC=$(ls -d "$W"/keycloak/keycloak-*)
 mkdir -p "$KC/data/import"
-cp docker/keycloak/sociaal-dossier-realm.json "$KC/data/import/"
-GEHEIM=$(openssl rand -hex 24)
-WACHTWOORD=loopback-$(openssl rand -hex 6)
+if [ -n "${LAST:-}" ]; then
+    stap "Keycloak on :18380 with the load suite's realm (the demo realm and its load users), its pages as https://localhost:8543"
+    ./mvnw -q -B -o -Pload -DskipTests package
+    ./mvnw -q -B -o -Pload exec:java@last-realm -Dexec.args="8443 60"
+    sed 's#"http://localhost:8443/\*"#"https://localhost:8443/*"#' target/load/realm.json > "$KC/data/import/sociaal-dossier-realm.json"
+    GEHEIM=lokaal-ontwikkelgeheim
+    WACHTWOORD=demo
+else
+    stap "Keycloak on :18380 with the production realm (docker/keycloak), its pages as https://localhost:8543"
+    cp docker/keycloak/sociaal-dossier-realm.json "$KC/data/import/"
+    GEHEIM=$(openssl rand -hex 24)
+    WACHTWOORD=loopback-$(openssl rand -hex 6)
+fi
 (cd "$KC" && JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     SD_PUBLIEKE_URL=https://localhost:8443 SD_OIDC_CLIENT_SECRET=$GEHEIM \
     exec bin/kc.sh start-dev --http-host=127.0.0.1 --http-port=18380 --import-realm \
@@ -141,7 +152,7 @@ start_app() { # name, http port, hazelcast port
         -Ddb.replica.password=app-loopback \
         -Doidc.providerUri=https://localhost:8543/realms/sociaal-dossier -Doidc.clientSecret="$GEHEIM" \
         -Djavax.net.ssl.trustStore="$W/truststore.p12" -Djavax.net.ssl.trustStorePassword=loopback -Djavax.net.ssl.trustStoreType=PKCS12 \
-        -Ddemo.data=true -Ddemo.synthetisch=${DEMO_SYNTHETISCH:-3000} -Dindicatoren.achterstand=PT0S -Dsessie.cookieSecure=true \
+        -Ddemo.data=true -Ddemo.synthetisch=${DEMO_SYNTHETISCH:-$([ -n "${LAST:-}" ] && echo 20000 || echo 3000)} -Dindicatoren.achterstand=PT0S -Dsessie.cookieSecure=true \
         -jar "$PROJECT/target/runtime/payara-micro.jar" --deploy "$PROJECT/target/sociaal-dossier.war" --contextroot / \
         --port "$poort" --name "$naam" --clustername sociaal-dossier --clustermode tcpip:127.0.0.1:6900,127.0.0.1:6901 \
         --interfaces 127.0.0.1 --startport "$hz" --nohostaware \
@@ -153,17 +164,21 @@ start_app() { # name, http port, hazelcast port
 }
 
 wacht_op https://localhost:8543/realms/sociaal-dossier/.well-known/openid-configuration 240
-echo "Keycloak ready (its data in the primary's database 'keycloak'); the realm has no users: two are made now"
-KCADM="$KC/bin/kcadm.sh"
-"$KCADM" config credentials --server http://127.0.0.1:18380 --realm master --user admin --password admin \
-    --config "$W/kcadm.config" >/dev/null 2>&1
-for gebruiker in coach:coach controller:businesscontroller; do
-    naam=${gebruiker%%:*}; rol=${gebruiker##*:}
-    "$KCADM" create users --config "$W/kcadm.config" -r sociaal-dossier -s username="$naam" -s enabled=true \
-        -s email="$naam@loopback.test" -s firstName="$naam" -s lastName=Loopback >/dev/null 2>&1
-    "$KCADM" set-password --config "$W/kcadm.config" -r sociaal-dossier --username "$naam" --new-password "$WACHTWOORD"
-    "$KCADM" add-roles --config "$W/kcadm.config" -r sociaal-dossier --uusername "$naam" --rolename "$rol"
-done
+if [ -z "${LAST:-}" ]; then
+    echo "Keycloak ready (its data in the primary's database 'keycloak'); the realm has no users: two are made now"
+    KCADM="$KC/bin/kcadm.sh"
+    "$KCADM" config credentials --server http://127.0.0.1:18380 --realm master --user admin --password admin \
+        --config "$W/kcadm.config" >/dev/null 2>&1
+    for gebruiker in coach:coach controller:businesscontroller; do
+        naam=${gebruiker%%:*}; rol=${gebruiker##*:}
+        "$KCADM" create users --config "$W/kcadm.config" -r sociaal-dossier -s username="$naam" -s enabled=true \
+            -s email="$naam@loopback.test" -s firstName="$naam" -s lastName=Loopback >/dev/null 2>&1
+        "$KCADM" set-password --config "$W/kcadm.config" -r sociaal-dossier --username "$naam" --new-password "$WACHTWOORD"
+        "$KCADM" add-roles --config "$W/kcadm.config" -r sociaal-dossier --uusername "$naam" --rolename "$rol"
+    done
+else
+    echo "Keycloak ready (its data in the primary's database 'keycloak')"
+fi
 export SD_WACHTWOORD=$WACHTWOORD
 
 stap "Payara Micro sd1 (:18581) migrates the schema and loads the demo data; then sd2 (:18582)"
@@ -203,30 +218,44 @@ runuser -u postgres -- $PGBIN/pg_ctl -D "$W/pg-replica" -l "$W/logs/pg-replica.l
 sleep 11 # the rollups try the replica again 10 s after it failed
 $JAVA "$PROJECT/deploy/Failover.java" dashboard https://localhost:8443/ | tail -1
 
-stap "Replica lag under a write load (pgbench on the primary, 8 clients, 30 s)"
-cat > "$W/schrijf.sql" <<'SQL'
-\set h random(1, 1000000000)
-insert into schrijflast (huishouden, tekst) values (:h, repeat('x', 200));
-update schrijflast set tekst = repeat('y', 200) where huishouden = :h;
-SQL
-$PSQL -d sociaaldossier -c "create table schrijflast (id bigserial primary key, huishouden bigint, tekst text)"
-(runuser -u postgres -- $PGBIN/pgbench -h "$W/sock" -p 55432 -n -c 8 -j 2 -T 30 -f "$W/schrijf.sql" sociaaldossier > "$W/pgbench.txt" 2>&1) &
-LAST=$!
-: > "$W/lag.txt"
-while kill -0 $LAST 2>/dev/null; do
-    $PSQL -d postgres -At -c "select coalesce(extract(epoch from replay_lag) * 1000, 0)::int from pg_stat_replication" >> "$W/lag.txt"
-    sleep 0.5
-done
-sort -n "$W/lag.txt" | awk '{a[NR]=$1} END {printf "replica replay lag over %d samples: median %d ms, p95 %d ms, max %d ms\n", NR, a[int(NR/2)+1], a[int(NR*0.95)+1], a[NR]}'
-grep -E "^tps" "$W/pgbench.txt" | head -1
-$PSQL -d sociaaldossier -c "drop table schrijflast"
-
 stap "The killed instance comes back and rejoins the data grid"
 T0=$(date +%s)
 start_app sd1 18581 6900
 wacht_op http://127.0.0.1:18581/health/ready 300
 sleep 2
 echo "sd1 ready again after $(( $(date +%s) - T0 )) s; data grid: $(grep -h -o 'DG Size: [0-9]*' "$W/logs/sd1.log" | tail -1 | sed 's/DG Size: //') members"
+
+lag_meten() { # samples the replica's replay lag (ms, as the primary sees it) every 0.5 s while process $1 runs
+    : > "$W/lag.txt"
+    while kill -0 "$1" 2>/dev/null; do
+        $PSQL -d postgres -At -c "select coalesce(extract(epoch from replay_lag) * 1000, 0)::int from pg_stat_replication" >> "$W/lag.txt"
+        sleep 0.5
+    done
+    sort -n "$W/lag.txt" | awk '{a[NR]=$1} END {printf "replica replay lag over %d samples: median %d ms, p95 %d ms, max %d ms\n", NR, a[int(NR/2)+1], a[int(NR*0.95)+1], a[NR]}'
+}
+
+if [ -n "${LAST:-}" ]; then
+    stap "Replica lag under the load suite: $LAST users through nginx on both instances, 120 s (Gatling)"
+    ./mvnw -q -B -o -Pload io.gatling:gatling-maven-plugin:4.20.6:test -Dlast.scenario="$LAST" -Dlast.duur=120 \
+        -Dlast.url=https://localhost:8443 -Dlast.db=jdbc:postgresql://127.0.0.1:55432/sociaaldossier \
+        -Dlast.db.user=sociaaldossier -Dlast.db.password=eigenaar-loopback > "$W/gatling.log" 2>&1 &
+    LAST_PID=$!
+    lag_meten $LAST_PID
+    wait $LAST_PID || echo "Gatling reported failures (see $W/gatling.log)"
+    ./mvnw -q -B -o -Pload exec:java@last-rapport
+    echo "requests served: sd1 $(grep -c '"instantie":"sd1"' "$W/logs/sd1.log"), sd2 $(grep -c '"instantie":"sd2"' "$W/logs/sd2.log")"
+else
+    stap "Replica lag under a write load (pgbench on the primary, 8 clients, 30 s)"
+    printf '%s\n' '\set h random(1, 1000000000)' \
+        "insert into schrijflast (huishouden, tekst) values (:h, repeat('x', 200));" \
+        "update schrijflast set tekst = repeat('y', 200) where huishouden = :h;" > "$W/schrijf.sql"
+    $PSQL -d sociaaldossier -c "create table schrijflast (id bigserial primary key, huishouden bigint, tekst text)"
+    (runuser -u postgres -- $PGBIN/pgbench -h "$W/sock" -p 55432 -n -c 8 -j 2 -T 30 -f "$W/schrijf.sql" sociaaldossier \
+        > "$W/pgbench.txt" 2>&1) &
+    lag_meten $!
+    grep -E "^tps" "$W/pgbench.txt" | head -1
+    $PSQL -d sociaaldossier -c "drop table schrijflast"
+fi
 
 stap "Done"
 echo "logs in $W/logs"
