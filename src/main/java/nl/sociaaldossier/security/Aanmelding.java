@@ -41,6 +41,9 @@ public class Aanmelding implements HttpAuthenticationMechanism {
     @Inject
     private Inlogdienst inlogdienst;
     @Inject
+    private Toegangstokens toegangstokens;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Aanmelding.class.getName());
+    @Inject
     private nl.sociaaldossier.shared.infrastructure.Instantie instantie;
 
     /** The response header that names the instance (app.instantie); nginx turns it into the SDROUTE cookie and hides it. */
@@ -60,6 +63,9 @@ public class Aanmelding implements HttpAuthenticationMechanism {
         // which instance answers, for the load balancer's sticky sessions (nginx sets its route cookie from it);
         // set here because the container calls this mechanism on every request, the login redirects included
         response.setHeader(INSTANTIE_KOP, instantie.naam());
+        if (isApi(request)) {
+            return api(request, response, context);
+        }
         boolean alAangemeld = request.getUserPrincipal() != null;
         if (!alAangemeld && context.isProtected() && !inlogdienst.isBereikbaar()) {
             return inloggenOnbereikbaar(response);
@@ -69,6 +75,46 @@ public class Aanmelding implements HttpAuthenticationMechanism {
             geefGroepen(context, groepen(openIdContext).orElse(List.of()));
         }
         return status;
+    }
+
+    /** Whether the request is for the REST API, which logs in by bearer token, never by a redirect or a session. */
+    public static boolean isApi(HttpServletRequest request) {
+        String pad = request.getRequestURI().substring(request.getContextPath().length());
+        return pad.equals("/api") || pad.startsWith("/api/");
+    }
+
+    /**
+     * The API: a valid Keycloak access token in {@code Authorization: Bearer} logs the caller in for
+     * this request only, with the token's roles; without one, or with one that is not valid, a 401
+     * with problem details in Dutch (never a login page).
+     */
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        String kop = request.getHeader("Authorization");
+        if (kop == null || !kop.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return weiger(response, "Deze vraag vraagt om een toegangstoken van de inlogdienst (Authorization: Bearer ...).", null);
+        }
+        try {
+            Toegangstokens.Beller beller = toegangstokens.controleer(kop.substring(7).strip());
+            return context.notifyContainerAboutLogin(beller.naam(), beller.groepen());
+        } catch (Toegangstokens.Ongeldig e) {
+            LOG.info(() -> "API token refused: " + e.getMessage());
+            return weiger(response, "Het toegangstoken is niet geldig (verlopen, niet van de inlogdienst van de gemeente,"
+                    + " of niet voor deze koppeling). Vraag een nieuw token aan.", "invalid_token");
+        }
+    }
+
+    private static AuthenticationStatus weiger(HttpServletResponse response, String detail, String fout) throws AuthenticationException {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"sociaal-dossier\"" + (fout == null ? "" : ", error=\"" + fout + "\""));
+            response.setContentType(nl.sociaaldossier.shared.infrastructure.Probleem.MEDIATYPE + ";charset=UTF-8");
+            response.getWriter().write(new nl.sociaaldossier.shared.infrastructure.Probleem(401, "Niet ingelogd", detail).json());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new AuthenticationException("Could not answer 401", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** Keycloak is down: a Dutch page (503) instead of a redirect to a login page that will not load. */
@@ -117,11 +163,14 @@ public class Aanmelding implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        return openIdConnect.secureResponse(request, response, context);
+        // the API has nothing of the OpenID Connect session (whose secureResponse would send it to the page it asked)
+        return isApi(request) ? AuthenticationStatus.SUCCESS : openIdConnect.secureResponse(request, response, context);
     }
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        openIdConnect.cleanSubject(request, response, context);
+        if (!isApi(request)) {
+            openIdConnect.cleanSubject(request, response, context);
+        }
     }
 }

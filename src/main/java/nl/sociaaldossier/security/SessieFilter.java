@@ -53,6 +53,10 @@ public class SessieFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (Aanmelding.isApi(request)) {
+            chain.doFilter(request, response); // no session: a bearer token per request
+            return;
+        }
         if (request.getUserPrincipal() != null && "GET".equals(request.getMethod())
                 && request.getSession().getAttribute(AANGEMELD) == null) {
             String query = origineleQuery(request);
