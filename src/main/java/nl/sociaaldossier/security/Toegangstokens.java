@@ -57,7 +57,7 @@ public class Toegangstokens {
     }
 
     @Inject
-    private OidcConfig oidc;
+    OidcConfig oidc;
     @Inject
     @ConfigProperty(name = "api.clients", defaultValue = "sociaal-dossier-cli")
     List<String> clients;
