@@ -98,6 +98,8 @@ class ApiIT {
         assertProbleem(geenJaar, 400);
         assertTrue(json(geenJaar.body()).get("detail").asText().startsWith("Geef een jaar op"), geenJaar.body());
         assertProbleem(vraag("api/v1/indicatoren?jaar=1800", controller), 400);
+        assertProbleem(vraag("api/v1/indicatoren?jaar=" + VORIG_JAAR + "&kwartaal=2&maand=4", controller), 400);
+        assertProbleem(vraag("api/v1/indicatoren?jaar=" + VORIG_JAAR + "&kwartaal=5", controller), 400);
         assertProbleem(vraag("api/v1/indicatoren?jaar=twee", controller), 404);
         assertProbleem(vraag("api/v1/bestaat-niet", controller), 404);
     }
@@ -123,6 +125,32 @@ class ApiIT {
             String opHetDashboard = b.zichtbaar(By.id("kaart-D1-1.14.2")).findElement(By.className("waarde")).getText();
             assertEquals(opHetDashboard, stadsbank.get("waarde").asText(), "the same published figure, noise and suppression included");
         }
+    }
+
+    @Test
+    void deCijfersPerKwartaalEnAlsCsvVoorBi() throws Exception {
+        String token = token("controller", "sociaal-dossier-cli");
+        HttpResponse<String> kwartaal = vraag("api/v1/indicatoren?jaar=" + VORIG_JAAR + "&kwartaal=2", token);
+        assertEquals(200, kwartaal.statusCode(), kwartaal.body());
+        JsonNode k = json(kwartaal.body());
+        assertEquals(VORIG_JAAR + " K2", k.get("periode").asText());
+        String waarde = null;
+        for (JsonNode i : k.get("indicatoren")) {
+            if (i.get("id").asText().equals("D1-1.14.2")) {
+                waarde = i.get("waarde").asText();
+            }
+        }
+        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(App.url() + "api/v1/indicatoren?jaar=" + VORIG_JAAR
+                        + "&kwartaal=2")).header("Accept", "text/csv").header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String regel = csv.body().lines().filter(r -> r.contains(";D1-1.14.2;")).findFirst().orElseThrow();
+        assertTrue(regel.startsWith(VORIG_JAAR + " K2;D1-1.14.2;") && regel.contains(";" + waarde + ";"),
+                "the CSV row carries the JSON's published figure " + waarde + ": " + regel);
+        HttpResponse<String> zonderAccept = HTTP.send(HttpRequest.newBuilder(URI.create(App.url() + "api/v1/indicatoren?jaar="
+                + VORIG_JAAR)).header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(zonderAccept.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), "JSON by default");
     }
 
     @Test
