@@ -158,7 +158,30 @@ class ApiIT {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(App.url() + "openapi")).header("Accept", "application/json")
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.body().contains("/api/v1/indicatoren"), r.body());
+        // every resource method of the API (the classes of package api with @Path) is in the document
+        java.util.List<String> paden = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> klassen = java.nio.file.Files.list(Path.of(System.getProperty("project.dir"),
+                "target/classes/nl/sociaaldossier/api"))) {
+            for (Path k : klassen.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$")).toList()) {
+                Class<?> c = Class.forName("nl.sociaaldossier.api." + k.getFileName().toString().replace(".class", ""));
+                jakarta.ws.rs.Path basis = c.getAnnotation(jakarta.ws.rs.Path.class);
+                if (basis == null) {
+                    continue;
+                }
+                for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                    if (m.isAnnotationPresent(jakarta.ws.rs.GET.class) || m.isAnnotationPresent(jakarta.ws.rs.POST.class)
+                            || m.isAnnotationPresent(jakarta.ws.rs.PUT.class) || m.isAnnotationPresent(jakarta.ws.rs.DELETE.class)) {
+                        jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
+                        paden.add("/api/v1/" + basis.value() + (sub == null ? "" : "/" + sub.value().replaceAll("^/", "")));
+                    }
+                }
+            }
+        }
+        assertFalse(paden.isEmpty());
+        JsonNode beschreven = json(r.body()).get("paths");
+        for (String pad : paden) {
+            assertTrue(beschreven.has(pad), pad + " is described in the OpenAPI document: " + beschreven.fieldNames());
+        }
         assertTrue(r.body().contains("Sociaal Dossier API"), "our own description");
         assertTrue(r.body().contains("bearer"), "the bearer token scheme");
     }
