@@ -18,6 +18,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Writes the Logboek dataverwerkingen. {@link #schrijf} runs in the caller's transaction, so a read
@@ -38,7 +40,7 @@ public class Logboek {
     @Inject
     private Instance<Verwerkingscontext> context;
     @Inject
-    private org.eclipse.microprofile.metrics.MetricRegistry metrics;
+    private MetricRegistry metrics;
 
     /** One entry per data subject; a read is written once per trace (page view) and subject. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -94,7 +96,7 @@ public class Logboek {
                 nieuw.add(b);
             }
         }
-        metrics.counter("sd.logboek.regels", new org.eclipse.microprofile.metrics.Tag("status", status)).inc(nieuw.size());
+        metrics.counter("sd.logboek.regels", new Tag("status", status)).inc(nieuw.size());
         for (Betrokkene b : nieuw) {
             em.createNativeQuery("""
                             insert into logboek (trace_id, span_id, activiteit, naam, gebruiker, betrokkene_type, betrokkene_id,

@@ -14,8 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import nl.sociaaldossier.shared.infrastructure.Instantie;
+import nl.sociaaldossier.shared.infrastructure.Probleem;
 
 /**
  * The login mechanism the container calls on every request (named in web.xml by Payara's
@@ -42,9 +45,9 @@ public class Aanmelding implements HttpAuthenticationMechanism {
     private Inlogdienst inlogdienst;
     @Inject
     private Toegangstokens toegangstokens;
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Aanmelding.class.getName());
+    private static final Logger LOG = Logger.getLogger(Aanmelding.class.getName());
     @Inject
-    private nl.sociaaldossier.shared.infrastructure.Instantie instantie;
+    private Instantie instantie;
 
     /** The response header that names the instance (app.instantie); nginx turns it into the SDROUTE cookie and hides it. */
     public static final String INSTANTIE_KOP = "X-SD-Instantie";
@@ -77,9 +80,13 @@ public class Aanmelding implements HttpAuthenticationMechanism {
         return status;
     }
 
-    /** Whether the request is for the REST API, which logs in by bearer token, never by a redirect or a session. */
+    /**
+     * Whether the request is for the REST API, which logs in by bearer token, never by a redirect or a
+     * session. Decided on the path the container mapped (decoded and normalised), not on the raw URI:
+     * with the raw one, {@code /api/../casus/caseload.xhtml} would open a page by bearer token.
+     */
     public static boolean isApi(HttpServletRequest request) {
-        String pad = request.getRequestURI().substring(request.getContextPath().length());
+        String pad = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return pad.equals("/api") || pad.startsWith("/api/");
     }
 
@@ -108,8 +115,8 @@ public class Aanmelding implements HttpAuthenticationMechanism {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"sociaal-dossier\"" + (fout == null ? "" : ", error=\"" + fout + "\""));
-            response.setContentType(nl.sociaaldossier.shared.infrastructure.Probleem.MEDIATYPE + ";charset=UTF-8");
-            response.getWriter().write(new nl.sociaaldossier.shared.infrastructure.Probleem(401, "Niet ingelogd", detail).json());
+            response.setContentType(Probleem.MEDIATYPE + ";charset=UTF-8");
+            response.getWriter().write(new Probleem(401, "Niet ingelogd", detail).json());
             response.flushBuffer();
         } catch (IOException e) {
             throw new AuthenticationException("Could not answer 401", e);
@@ -163,7 +170,7 @@ public class Aanmelding implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        // the API has nothing of the OpenID Connect session (whose secureResponse would send it to the page it asked)
+        // the API has nothing of the OpenID Connect session: none of its response handling applies
         return isApi(request) ? AuthenticationStatus.SUCCESS : openIdConnect.secureResponse(request, response, context);
     }
 

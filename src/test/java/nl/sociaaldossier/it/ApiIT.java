@@ -88,6 +88,13 @@ class ApiIT {
             assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"), r.headers().map().toString());
         }
         assertEquals(200, vraag("api/v1/indicatoren?jaar=" + VORIG_JAAR, echt).statusCode(), "the real token itself is valid");
+        // the token opens the API only: a path that leaves /api by ../ is a page, which wants the login (no page by token)
+        String coach = token("coach", "sociaal-dossier-cli");
+        for (String omweg : new String[] {"api/../casus/caseload.xhtml", "api/%2e%2e/casus/caseload.xhtml", "api/v1/../../casus/caseload.xhtml"}) {
+            HttpResponse<String> r = vraag(omweg, coach);
+            assertEquals(302, r.statusCode(), omweg + ": " + r.body());
+            assertTrue(r.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/auth"), omweg + " goes to the login");
+        }
     }
 
     @Test

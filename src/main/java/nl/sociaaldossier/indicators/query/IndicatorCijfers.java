@@ -142,9 +142,8 @@ public class IndicatorCijfers {
         Instant nu = Instant.now(klok);
         Bewaard bewaard = bewaard(periode.reeks(TREND), filters, nu);
         List<Periode> tellen = periode.reeks(TREND).stream().filter(p -> !bewaard.gelezen().heeft(p)).toList();
-        ParalleleRollup.Uitkomsten uitkomsten = ParalleleRollup.bereken(
-                        bewaard.bron().replica() ? leesreplica.dataSource() : leesreplica.primair(), executor, verbindingen, definities,
-                        tellen, filters, zaad).met(bewaard.gelezen().perPeriode());
+        ParalleleRollup.Uitkomsten uitkomsten = ParalleleRollup.bereken(leesreplica.dataSource(), executor, verbindingen, definities,
+                tellen, filters, zaad).met(bewaard.gelezen().perPeriode());
         Doelwaarden doelwaarden = doelwaarden(indicatoren.keySet().stream().map(IndicatorCatalogus.Indicator::id).toList(),
                 periode.tot().getYear());
         List<Regel> regels = new ArrayList<>();

@@ -107,11 +107,6 @@ public class Leesreplica {
         return new Verbinding(primair.getConnection(), Bron.PRIMAIR);
     }
 
-    /** The primary itself (the rollups fall back to it when the replica stopped answering). */
-    public DataSource primair() {
-        return primair;
-    }
-
     /** The replica's lag, when one is configured and answers. */
     public Optional<Duration> achterstand() {
         if (!isGeconfigureerd()) {
