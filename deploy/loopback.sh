@@ -130,7 +130,7 @@ else
     WACHTWOORD=loopback-$(openssl rand -hex 6)
 fi
 (cd "$KC" && JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-    SD_PUBLIEKE_URL=https://localhost:8443 SD_OIDC_CLIENT_SECRET=$GEHEIM \
+    SD_PUBLIEKE_URL=https://localhost:8443 SD_OIDC_CLIENT_SECRET=$GEHEIM SD_SYSTEEM_CLIENT_SECRET="$(openssl rand -hex 24)" \
     exec bin/kc.sh start-dev --http-host=127.0.0.1 --http-port=18380 --import-realm \
         --hostname=https://localhost:8543 --proxy-headers=xforwarded \
         --db=postgres --db-url=jdbc:postgresql://127.0.0.1:55432/keycloak --db-username=keycloak --db-password=keycloak-loopback \

@@ -57,7 +57,7 @@ public class IndicatorenApi {
 
     @GET
     @Produces("text/csv;qs=0.5") // JSON unless CSV is asked for
-    @Operation(summary = "Hetzelfde als CSV (puntkomma's, UTF-8), voor BI en spreadsheets")
+    @Operation(summary = "(JSON, of CSV met puntkomma's in UTF-8 met de kop Accept: text/csv)") // one operation with the JSON method in the document
     public Response csv(@QueryParam("jaar") Integer jaar, @QueryParam("kwartaal") Integer kwartaal, @QueryParam("maand") Integer maand,
                         @QueryParam("wijk") Long wijk, @QueryParam("team") Long team) {
         Periodecijfers c = cijfers(jaar, kwartaal, maand, wijk, team);

@@ -12,7 +12,9 @@ public enum Activiteit {
     CASELOAD_INZIEN(true),
     INDICATOR_DRILLDOWN(true),
     INZAGEVERZOEK(false),
-    BEWAARTERMIJN(false);
+    BEWAARTERMIJN(false),
+    MIGRATIE_IMPORT(false),
+    GEBEURTENISSEN_EXPORT(true);
 
     private final boolean lezen;
 

@@ -10,6 +10,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,6 +78,54 @@ public class Logboek {
         voegToe(activiteit, List.of(betrokkene), "GEWEIGERD", klok.instant(), reden);
     }
 
+    /**
+     * One entry per data subject of a bulk processing (the migration import), written in one
+     * statement on the caller's connection, in the caller's transaction: they stand or fall with it.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void schrijfBulk(Connection verbinding, Activiteit activiteit, List<Betrokkene> betrokkenen, Instant start, String toelichting)
+            throws SQLException {
+        if (betrokkenen.isEmpty()) {
+            return;
+        }
+        String[] ids = new String[betrokkenen.size()];
+        String[] bsns = new String[ids.length];
+        String[] objecten = new String[ids.length];
+        String[] spans = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            Betrokkene b = betrokkenen.get(i);
+            ids[i] = b.id();
+            bsns[i] = String.join(",", b.bsns());
+            objecten[i] = b.object();
+            spans[i] = Verwerkingscontext.id(8);
+        }
+        try (PreparedStatement st = verbinding.prepareStatement("""
+                insert into logboek (trace_id, span_id, activiteit, naam, gebruiker, betrokkene_type, betrokkene_id, betrokkene_bsn,
+                                     status, start_tijd, eind_tijd, object, toelichting)
+                select ?, s, ?, ?, ?, ?, i, cast(string_to_array(b, ',') as varchar(64)[]), 'OK', ?, ?, o, ?
+                from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as t(i, b, o, s)""")) {
+            st.setString(1, traceId());
+            st.setString(2, activiteit.name());
+            st.setString(3, activiteit.name().toLowerCase());
+            st.setString(4, gebruiker());
+            st.setString(5, Betrokkene.HUISHOUDEN);
+            st.setTimestamp(6, Timestamp.from(start));
+            st.setTimestamp(7, Timestamp.from(klok.instant()));
+            st.setString(8, toelichting);
+            st.setArray(9, verbinding.createArrayOf("text", ids));
+            st.setArray(10, verbinding.createArrayOf("text", bsns));
+            st.setArray(11, verbinding.createArrayOf("text", objecten));
+            st.setArray(12, verbinding.createArrayOf("text", spans));
+            st.executeUpdate();
+        }
+        metrics.counter("sd.logboek.regels", new Tag("status", "OK")).inc(ids.length);
+    }
+
+    private String gebruiker() {
+        String naam = sessie.getCallerPrincipal() == null ? null : sessie.getCallerPrincipal().getName();
+        return naam == null || naam.isBlank() || naam.equalsIgnoreCase("ANONYMOUS") ? "systeem" : naam;
+    }
+
     private void voegToe(Activiteit activiteit, Collection<Betrokkene> betrokkenen, String status, Instant start, String toelichting) {
         if (betrokkenen.isEmpty()) {
             return;
@@ -88,8 +139,7 @@ public class Logboek {
                     .getResultList().forEach(r -> alGelogd.add((String) r));
         }
         Instant eind = klok.instant();
-        String naam = sessie.getCallerPrincipal() == null ? null : sessie.getCallerPrincipal().getName();
-        String gebruiker = naam == null || naam.isBlank() || naam.equalsIgnoreCase("ANONYMOUS") ? "systeem" : naam;
+        String gebruiker = gebruiker();
         List<Betrokkene> nieuw = new ArrayList<>();
         for (Betrokkene b : betrokkenen) {
             if (alGelogd.add(b.id() + "|" + (b.object() == null ? "" : b.object()))) {

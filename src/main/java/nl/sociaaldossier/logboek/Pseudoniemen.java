@@ -45,6 +45,15 @@ public class Pseudoniemen {
         return new Betrokkene(Betrokkene.HUISHOUDEN, huishouden(huishoudenId), bsns.stream().map(this::bsn).toList(), object);
     }
 
+    /**
+     * The pseudonym of a person or household in the event export for analysis: stable across exports
+     * (the municipality follows a client over time) but another value than in the Logboek, so the
+     * export cannot be joined to it.
+     */
+    public String voorAnalyse(String soort, long id) {
+        return hash("analyse:" + soort + ":" + id).substring(0, 20);
+    }
+
     private String hash(String waarde) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

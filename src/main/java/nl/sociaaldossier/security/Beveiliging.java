@@ -24,7 +24,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         tokenAutoRefresh = true,
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/", accessTokenExpiry = true,
                 identityTokenExpiry = true))
-@DeclareRoles({Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER, Rol.BUSINESSCONTROLLER, Rol.BEHEERDER, Rol.PRIVACYOFFICER})
+@DeclareRoles({Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER, Rol.BUSINESSCONTROLLER, Rol.BEHEERDER, Rol.PRIVACYOFFICER, Rol.KOPPELING})
 @ApplicationScoped
 public class Beveiliging {
 }

@@ -59,7 +59,7 @@ public class Toegangstokens {
     @Inject
     OidcConfig oidc;
     @Inject
-    @ConfigProperty(name = "api.clients", defaultValue = "sociaal-dossier-cli")
+    @ConfigProperty(name = "api.clients", defaultValue = "sociaal-dossier-cli,sociaal-dossier-systeem")
     List<String> clients;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();

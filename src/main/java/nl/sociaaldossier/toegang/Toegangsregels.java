@@ -129,7 +129,7 @@ public final class Toegangsregels {
         REGELS.forEach((rol, perRelatie) -> perRelatie.keySet().forEach(rel -> kolommen.add(new String[] {rol, rel.name()})));
         StringBuilder md = new StringBuilder("| handeling |");
         kolommen.forEach(k -> md.append(' ').append(k[0]).append(" × ").append(k[1].toLowerCase()).append(" |"));
-        md.append(" businesscontroller, beheerder, privacyofficer |\n|---|");
+        md.append(" businesscontroller, beheerder, privacyofficer, koppeling |\n|---|");
         kolommen.forEach(k -> md.append("---|"));
         md.append("---|\n");
         for (Handeling h : Handeling.values()) {

@@ -124,7 +124,14 @@ class DeploymentBestandenTest {
     @Test
     void productierealmHeeftGeenDemogebruikersEnExacteRedirects() throws Exception {
         JsonNode realm = new ObjectMapper().readTree(DOCKER.resolve("keycloak/sociaal-dossier-realm.json").toFile());
-        assertFalse(realm.has("users"), "no demo users");
+        realm.get("users").forEach(u -> {
+            assertTrue(u.has("serviceAccountClientId"), "no demo users, only the system client's service account: " + u);
+            assertFalse(u.has("credentials"), "no passwords");
+        });
+        JsonNode systeem = realm.get("clients").get(1);
+        assertEquals("${SD_SYSTEEM_CLIENT_SECRET}", systeem.get("secret").asText(), "the system client's secret from the environment");
+        assertTrue(systeem.get("serviceAccountsEnabled").asBoolean() && !systeem.get("standardFlowEnabled").asBoolean()
+                && !systeem.get("directAccessGrantsEnabled").asBoolean(), "client credentials only");
         assertEquals("all", realm.get("sslRequired").asText());
         JsonNode client = realm.get("clients").get(0);
         assertEquals("${SD_OIDC_CLIENT_SECRET}", client.get("secret").asText(), "the secret from the environment");

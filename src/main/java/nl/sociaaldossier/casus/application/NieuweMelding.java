@@ -207,4 +207,9 @@ public class NieuweMelding implements Serializable {
     public List<Lid> getLeden() {
         return leden;
     }
+
+    /** The members as a whole (the REST API sends them so; the form adds and removes one at a time). */
+    public void setLeden(List<Lid> leden) {
+        this.leden = leden == null ? new ArrayList<>() : new ArrayList<>(leden);
+    }
 }

@@ -18,6 +18,7 @@ import nl.sociaaldossier.logboek.Pseudoniemen;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
 import nl.sociaaldossier.security.Rol;
 import nl.sociaaldossier.shared.domain.DomainException;
+import nl.sociaaldossier.shared.domain.Geweigerd;
 import nl.sociaaldossier.toegang.Handeling;
 import nl.sociaaldossier.toegang.Toegangsregels;
 
@@ -86,7 +87,7 @@ public class Toegangscontrole {
     /** Logs the refusal in its own transaction; returns the message for the user, for the caller to throw. */
     public DomainException weiger(Activiteit activiteit, Betrokkene betrokkene, String reden, String melding) {
         logboek.weigering(activiteit, betrokkene, reden);
-        return new DomainException(melding);
+        return new Geweigerd(melding);
     }
 
     private static Activiteit activiteit(Handeling handeling) {

@@ -13,7 +13,7 @@ import nl.sociaaldossier.security.Rol;
 
 /** The indicators of the Actieplan as the doelenboom orders them: strategic goal, beleidslijn, indicator. */
 @Stateless
-@RolesAllowed({Rol.BUSINESSCONTROLLER, Rol.BEHEERDER, Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER})
+@RolesAllowed({Rol.BUSINESSCONTROLLER, Rol.BEHEERDER, Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER, Rol.KOPPELING})
 public class IndicatorCatalogus {
 
     public record Indicator(String id, String code, String tekst, String bron, String afleiding, String hoofdstuk)

@@ -37,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * before. Aggregates only; the drill-down to casussen is {@link DrillDown}.
  */
 @Stateless
-@RolesAllowed({Rol.BUSINESSCONTROLLER, Rol.BEHEERDER, Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER})
+@RolesAllowed({Rol.BUSINESSCONTROLLER, Rol.BEHEERDER, Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER, Rol.KOPPELING})
 public class IndicatorCijfers {
 
     /** The number of periods in a trend, the chosen one included. */

@@ -71,8 +71,9 @@ public class VerwijzingService {
         return v.id();
     }
 
+    /** Takes a step on a referral; returns its casus. */
     @Verwerking(Activiteit.DOSSIER_WIJZIGEN)
-    public void zetStap(Long verwijzingId, long versie, Verwijzing.Stap stap, LocalDate op, String reden, Integer dagen) {
+    public Long zetStap(Long verwijzingId, long versie, Verwijzing.Stap stap, LocalDate op, String reden, Integer dagen) {
         Instant start = klok.instant();
         Verwijzing v = verwijzingen.find(verwijzingId).orElse(null);
         if (v == null) {
@@ -85,6 +86,7 @@ public class VerwijzingService {
         verwijzingen.bewaar();
         logboek.schrijf(Activiteit.DOSSIER_WIJZIGEN, pseudoniemen.van(v.casus().huishouden(), "casus:" + v.casus().id()), start,
                 "verwijzing " + v.id() + ": " + stap);
+        return v.casus().id();
     }
 
     @Verwerking(Activiteit.DOSSIER_INZIEN)

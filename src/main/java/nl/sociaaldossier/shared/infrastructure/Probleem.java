@@ -12,6 +12,15 @@ public record Probleem(int status, String titel, String detail) {
     public static final String MEDIATYPE = "application/problem+json";
 
     public String json() {
+        return bouw().build().toString();
+    }
+
+    /** With an extension member (RFC 9457, 3.2), such as the list of rejected records of an import. */
+    public String json(String naam, jakarta.json.JsonValue waarde) {
+        return bouw().add(naam, waarde).build().toString();
+    }
+
+    private JsonObjectBuilder bouw() {
         JsonObjectBuilder b = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", titel)
@@ -19,6 +28,6 @@ public record Probleem(int status, String titel, String detail) {
         if (detail != null) {
             b.add("detail", detail);
         }
-        return b.build().toString();
+        return b;
     }
 }

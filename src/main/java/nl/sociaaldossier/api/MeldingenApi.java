@@ -1,0 +1,54 @@
+package nl.sociaaldossier.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.sociaaldossier.casus.application.MeldingRegel;
+import nl.sociaaldossier.casus.application.MeldingService;
+import nl.sociaaldossier.casus.application.NieuweMelding;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Meldingen, for the intaker: the ones he registered (paged), one of his team, a new one (same checks as the form). */
+@Path("meldingen")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MeldingenApi {
+
+    @Inject
+    private MeldingService meldingen;
+
+    @GET
+    @Operation(summary = "Mijn meldingen, nieuwste eerst, per pagina")
+    public Pagina<MeldingRegel> mijn(@QueryParam("pagina") Integer pagina, @QueryParam("perPagina") Integer perPagina) {
+        int[] p = Pagina.grenzen(pagina, perPagina);
+        return new Pagina<>(p[0], p[1], meldingen.aantalMijnMeldingen(), meldingen.mijnMeldingen((p[0] - 1) * p[1], p[1]));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Eén melding: van de intaker zelf of van zijn wijkteam")
+    public MeldingRegel melding(@PathParam("id") long id) {
+        return meldingen.melding(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een nieuwe melding met een nieuw huishouden registreren (dezelfde controles als het formulier)")
+    public Response registreer(NieuweMelding melding, @Context UriInfo uri) {
+        if (melding == null) {
+            throw new Problemen.Ongeldig("Stuur de melding als JSON.");
+        }
+        Long id = meldingen.registreer(melding);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(meldingen.melding(id)).build();
+    }
+}
