@@ -109,7 +109,6 @@ final class Schrijver {
                 "delete from analyse_leefgebied where casus_id in " + casussen,
                 "delete from verslag where casus_id in " + casussen,
                 "delete from casus_gebeurtenis where casus_id in " + casussen,
-                "delete from dossier_inzage where casus_id in " + casussen,
                 "delete from melding where huishouden_id = any(?)",
                 "delete from casus where huishouden_id = any(?)",
                 "delete from import_herkomst where huishouden_id = any(?)",

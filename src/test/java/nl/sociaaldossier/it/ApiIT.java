@@ -160,6 +160,136 @@ class ApiIT {
         assertTrue(zonderAccept.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), "JSON by default");
     }
 
+    private static HttpResponse<String> stuur(String methode, String pad, String token, String ifMatch, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(App.url() + pad)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .method(methode, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Authorization", "Bearer " + token);
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long getal(String sql) throws Exception {
+        return Long.parseLong(TestOmgeving.vraag(sql));
+    }
+
+    /** Logboek entries of this user, activity and status about this object. */
+    private static long gelogd(String gebruiker, String activiteit, String status, String object) throws Exception {
+        return getal("select count(*) from logboek where gebruiker = '" + gebruiker + "' and activiteit = '" + activiteit
+                + "' and status = '" + status + "' and object = '" + object + "'");
+    }
+
+    @Test
+    void hetDossierDoorDeApiMetDezelfdeToegangDezelfdeLogboekregelsEnDeVersieAlsEtag() throws Exception {
+        assertEquals(200, ImportIT.importeer(ImportIT.klein("api", 93, 2).toString(), ImportIT.systeemtoken()).statusCode());
+        long casus = getal("select c.id from casus c join import_herkomst h on h.huishouden_id = c.huishouden_id"
+                + " where h.bron = 'api' and h.bron_id = 'H0'");
+        String object = "casus:" + casus;
+        String coach = token("coach", "sociaal-dossier-cli");
+
+        HttpResponse<String> dossier = vraag("api/v1/casussen/" + casus, coach);
+        assertEquals(200, dossier.statusCode(), dossier.body());
+        JsonNode d = json(dossier.body());
+        String etag = dossier.headers().firstValue("ETag").orElseThrow();
+        assertEquals("\"" + d.get("versie").asLong() + "\"", etag, "the version is the ETag");
+        assertEquals("Opvoeding zwaar", d.get("analyse").get(0).get("verklaring").asText());
+        assertTrue(d.get("rechten").get("verslagSchrijven").asBoolean(), "the regisseur may write");
+        assertTrue(gelogd("coach", "DOSSIER_INZIEN", "OK", object) >= 1, "the read is logged as on the screen");
+        // the same rules as the screens: a teamlid reads, another team, the controller, the privacy officer do not (logged)
+        assertEquals(200, vraag("api/v1/casussen/" + casus, token("intaker", "sociaal-dossier-cli")).statusCode());
+        for (String gebruiker : new String[] {"coach2", "controller", "privacy", "beheerder"}) {
+            HttpResponse<String> r = vraag("api/v1/casussen/" + casus, token(gebruiker, "sociaal-dossier-cli"));
+            assertProbleem(r, 403);
+            assertFalse(r.body().contains("Import0"), "nothing of the dossier in the refusal");
+        }
+        assertTrue(gelogd("coach2", "DOSSIER_INZIEN", "GEWEIGERD", object) >= 1, "a refused read is logged");
+        assertProbleem(vraag("api/v1/casussen/99999999", coach), 403);
+
+        // a change needs the version it was read at
+        String verslag = "{\"soort\":\"GESPREK\",\"datum\":\"" + LocalDate.now().minusDays(1) + "\",\"tekst\":\"Gesprek via de API\"}";
+        long verslagen = getal("select count(*) from verslag where casus_id = " + casus);
+        assertProbleem(stuur("POST", "api/v1/casussen/" + casus + "/verslagen", coach, null, verslag), 428);
+        HttpResponse<String> geschreven = stuur("POST", "api/v1/casussen/" + casus + "/verslagen", coach, etag, verslag);
+        assertEquals(200, geschreven.statusCode(), geschreven.body());
+        String nieuweEtag = geschreven.headers().firstValue("ETag").orElseThrow();
+        assertFalse(nieuweEtag.equals(etag), "a new version");
+        assertTrue(geschreven.body().contains("Gesprek via de API"));
+        HttpResponse<String> oud = stuur("POST", "api/v1/casussen/" + casus + "/verslagen", coach, etag, verslag);
+        assertProbleem(oud, 412);
+        assertEquals(verslagen + 1, getal("select count(*) from verslag where casus_id = " + casus), "the stale write did not land");
+        assertTrue(gelogd("coach", "DOSSIER_WIJZIGEN", "OK", object) >= 1, "the change is logged");
+        // another team may not write, even with the right version
+        assertProbleem(stuur("POST", "api/v1/casussen/" + casus + "/verslagen", token("coach2", "sociaal-dossier-cli"), nieuweEtag, verslag), 403);
+        // bad input: a kind that does not exist, a date in the future, no JSON
+        assertProbleem(stuur("POST", "api/v1/casussen/" + casus + "/verslagen", coach, nieuweEtag, "{\"soort\":\"ROOKSIGNAAL\"}"), 400);
+        assertProbleem(stuur("POST", "api/v1/casussen/" + casus + "/verslagen", coach, nieuweEtag,
+                verslag.replace(LocalDate.now().minusDays(1).toString(), LocalDate.now().plusDays(3).toString())), 422);
+        assertProbleem(stuur("POST", "api/v1/casussen/" + casus + "/verslagen", coach, nieuweEtag, "{kapot"), 400);
+        assertProbleem(stuur("POST", "api/v1/casussen/" + casus + "/verslagen", coach, "3", verslag), 400);
+
+        // a referral step with the referral's version
+        HttpResponse<String> verwijzingen = vraag("api/v1/casussen/" + casus + "/verwijzingen", coach);
+        assertEquals(200, verwijzingen.statusCode(), verwijzingen.body());
+        JsonNode v = json(verwijzingen.body()).get(0);
+        assertEquals("TOEGEKEND", v.get("status").asText());
+        String stap = "{\"stap\":\"STARTEN\",\"datum\":\"" + LocalDate.now().minusDays(1) + "\"}";
+        String versie = "\"" + v.get("versie").asLong() + "\"";
+        HttpResponse<String> gestart = stuur("POST", "api/v1/verwijzingen/" + v.get("id").asLong() + "/stappen", coach, versie, stap);
+        assertEquals(200, gestart.statusCode(), gestart.body());
+        assertEquals("GESTART", json(gestart.body()).get(0).get("status").asText());
+        assertProbleem(stuur("POST", "api/v1/verwijzingen/" + v.get("id").asLong() + "/stappen", coach, versie, stap), 412);
+
+        // the caseload, paged
+        HttpResponse<String> caseload = vraag("api/v1/casussen?perPagina=100", coach);
+        assertEquals(200, caseload.statusCode(), caseload.body());
+        JsonNode pagina = json(caseload.body());
+        assertTrue(pagina.get("totaal").asLong() >= 2 && pagina.get("items").toString().contains("\"id\":" + casus), caseload.body());
+        assertProbleem(vraag("api/v1/casussen?perPagina=0", coach), 400);
+        assertProbleem(vraag("api/v1/casussen?perPagina=1000", coach), 400);
+        HttpResponse<String> signalen = vraag("api/v1/signalen?perPagina=5", coach);
+        assertEquals(200, signalen.statusCode(), signalen.body());
+        assertTrue(json(signalen.body()).get("items").size() <= 5);
+        assertProbleem(vraag("api/v1/signalen?soort=ONZIN", coach), 400);
+    }
+
+    @Test
+    void deIntakeDoorDeApiEnDeGepseudonimiseerdeGebeurtenissen() throws Exception {
+        assertEquals(200, ImportIT.importeer(ImportIT.klein("intake", 94, 1).toString(), ImportIT.systeemtoken()).statusCode());
+        String intaker = token("intaker", "sociaal-dossier-cli");
+        String bsn = ImportIT.bsn(94, 0);
+        HttpResponse<String> gevonden = vraag("api/v1/huishoudens?bsn=" + bsn, intaker);
+        assertEquals(200, gevonden.statusCode(), gevonden.body());
+        long huishouden = json(gevonden.body()).get(0).get("id").asLong();
+        assertEquals(1, getal("select count(*) from logboek where gebruiker = 'intaker' and activiteit = 'INTAKE_ZOEKEN'"
+                + " and object = 'huishouden:" + huishouden + "'"), "the search result is logged");
+        assertProbleem(vraag("api/v1/huishoudens", intaker), 400);
+        assertProbleem(vraag("api/v1/huishoudens?bsn=" + bsn, token("coach", "sociaal-dossier-cli")), 403);
+        HttpResponse<String> fout = stuur("POST", "api/v1/meldingen", intaker, null,
+                "{\"straat\":\"\",\"leden\":[{\"voornaam\":\"Anna\",\"achternaam\":\"Test\",\"bsn\":\"123\"}]}");
+        assertProbleem(fout, 400);
+        JsonNode velden = json(fout.body()).get("velden");
+        assertTrue(velden.toString().contains("\"veld\":\"leden[0].bsn\"") && velden.toString().contains("\"veld\":\"straat\""), fout.body());
+        assertFalse(velden.toString().contains("leden[0].voornaam"), "the members as sent: " + fout.body());
+
+        // the events of 2025 for analysis: pseudonyms and age classes, no BSN, no name, no birth date; logged per household
+        String systeem = ImportIT.systeemtoken();
+        HttpResponse<String> gebeurtenissen = vraag("api/v1/gebeurtenissen?jaar=2025", systeem);
+        assertEquals(200, gebeurtenissen.statusCode(), gebeurtenissen.body());
+        String alles = gebeurtenissen.body();
+        assertTrue(alles.contains("\"leeftijdsklasse\":\"12-17\"") && alles.contains("\"gebeurtenis\":\"TOEGEKEND\""), "the child's referral");
+        for (String verboden : new String[] {bsn, ImportIT.bsn(94, 1), "Import0", "Importpad", "2010-05-01", "1980-05-01"}) {
+            assertFalse(alles.contains(verboden), verboden + " is not in the export");
+        }
+        assertTrue(getal("select count(*) from logboek where activiteit = 'GEBEURTENISSEN_EXPORT' and object = 'gebeurtenissen:2025'"
+                + " and gebruiker = 'service-account-sociaal-dossier-systeem'") >= 1);
+        assertProbleem(vraag("api/v1/gebeurtenissen?jaar=2025", token("controller", "sociaal-dossier-cli")), 403);
+        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(App.url() + "api/v1/gebeurtenissen?jaar=2025"))
+                .header("Accept", "text/csv").header("Authorization", "Bearer " + systeem).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(csv.body().startsWith("\uFEFFdatum;soort;gebeurtenis;client;huishouden;leeftijdsklasse"), csv.body());
+    }
+
     @Test
     void hetOpenApiDocumentBeschrijftDeApi() throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(App.url() + "openapi")).header("Accept", "application/json")
@@ -179,15 +309,24 @@ class ApiIT {
                     if (m.isAnnotationPresent(jakarta.ws.rs.GET.class) || m.isAnnotationPresent(jakarta.ws.rs.POST.class)
                             || m.isAnnotationPresent(jakarta.ws.rs.PUT.class) || m.isAnnotationPresent(jakarta.ws.rs.DELETE.class)) {
                         jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
-                        paden.add("/api/v1/" + basis.value() + (sub == null ? "" : "/" + sub.value().replaceAll("^/", "")));
+                        String werkwoord = m.isAnnotationPresent(jakarta.ws.rs.GET.class) ? "get" : m.isAnnotationPresent(jakarta.ws.rs.POST.class)
+                                ? "post" : m.isAnnotationPresent(jakarta.ws.rs.PUT.class) ? "put" : "delete";
+                        paden.add(werkwoord + " /api/v1/" + basis.value() + (sub == null ? "" : "/" + sub.value().replaceAll("^/", "")));
                     }
                 }
             }
         }
         assertFalse(paden.isEmpty());
         JsonNode beschreven = json(r.body()).get("paths");
-        for (String pad : paden) {
-            assertTrue(beschreven.has(pad), pad + " is described in the OpenAPI document: " + beschreven.fieldNames());
+        for (String methode : paden) {
+            String pad = methode.substring(methode.indexOf(' ') + 1);
+            assertTrue(beschreven.has(pad) && beschreven.get(pad).has(methode.substring(0, methode.indexOf(' '))),
+                    methode + " is described in the OpenAPI document: " + beschreven);
+        }
+        assertTrue(paden.size() >= 20, "every endpoint: " + paden);
+        // and browsable: the page and the Swagger UI it loads are there without a login
+        for (String pagina : new String[] {"api-docs/", "api-docs/start.js", "webjars/swagger-ui/5.34.1/swagger-ui-bundle.js"}) {
+            assertEquals(200, vraag(pagina, null).statusCode(), pagina);
         }
         assertTrue(r.body().contains("Sociaal Dossier API"), "our own description");
         assertTrue(r.body().contains("bearer"), "the bearer token scheme");
