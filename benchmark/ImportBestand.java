@@ -101,7 +101,8 @@ public class ImportBestand {
                     + ",\"plan\":{\"versies\":[{\"versie\":1,\"omschrijving\":\"Plan opgesteld\",\"door\":\"oud.coach\",\"op\":\"" + geopend.plusDays(7)
                     + "T11:00:00+01:00\"}],\"doelen\":[{\"leefgebied\":\"" + lg[0] + "\",\"omschrijving\":\"Stabiel op " + lg[0] + "\""
                     + (nogOpen ? "" : ",\"uitkomst\":\"" + (r.nextBoolean() ? "BEREIKT" : "DEELS_BEREIKT") + "\"")
-                    + ",\"acties\":[{\"omschrijving\":\"Afspraak maken\",\"eigenaar\":\"Gezin\",\"deadline\":\"" + geopend.plusDays(21) + "\"}]}]}"
+                    + ",\"acties\":[{\"omschrijving\":\"Afspraak maken\",\"eigenaar\":\"Gezin\",\"deadline\":\"" + geopend.plusDays(21) + "\""
+                    + (nogOpen ? "" : ",\"afgerondOp\":\"" + geopend.plusDays(14) + "\"") + "}]}]}"
                     + ",\"verslagen\":[{\"soort\":\"GESPREK\",\"datum\":\"" + geopend + "\",\"tekst\":\"Kennismaking met het gezin.\",\"door\":\"oud.coach\"}]"
                     + ",\"verwijzingen\":[");
             int verwijzingen = 1 + r.nextInt(3);
