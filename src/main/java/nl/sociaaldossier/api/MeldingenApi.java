@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.sociaaldossier.casus.application.CasusDossier;
+import nl.sociaaldossier.casus.application.CasusService;
 import nl.sociaaldossier.casus.application.MeldingRegel;
 import nl.sociaaldossier.casus.application.MeldingService;
 import nl.sociaaldossier.casus.application.NieuweMelding;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Meldingen, for the intaker: the ones he registered (paged), one of his team, a new one (same checks as the form). */
+/** Meldingen, for the intaker: the ones he registered (paged), one of his team, a new one (same checks as the form), and taking one into a casus. */
 @Path("meldingen")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +28,8 @@ public class MeldingenApi {
 
     @Inject
     private MeldingService meldingen;
+    @Inject
+    private CasusService casussen;
 
     @GET
     @Operation(summary = "Mijn meldingen, nieuwste eerst, per pagina")
@@ -39,6 +43,17 @@ public class MeldingenApi {
     @Operation(summary = "Eén melding: van de intaker zelf of van zijn wijkteam")
     public MeldingRegel melding(@PathParam("id") long id) {
         return meldingen.melding(id);
+    }
+
+    @POST
+    @Path("{id}/casus")
+    @Operation(summary = "De melding afhandelen met een casus: een nieuwe casus voor het huishouden, of de melding erbij in zijn open casus "
+            + "(van het eigen team); antwoordt met het dossier en zijn ETag")
+    public Response casus(@PathParam("id") long id, @Context UriInfo uri) {
+        Long casus = casussen.openCasus(id);
+        CasusDossier dossier = casussen.dossier(casus);
+        return Response.created(uri.getBaseUriBuilder().path("casussen").path(String.valueOf(casus)).build()).entity(dossier)
+                .tag(Versies.etag(dossier.versie())).build();
     }
 
     @POST

@@ -54,7 +54,7 @@ class ApiIT {
         return new ObjectMapper().readTree(tekst);
     }
 
-    private static void assertProbleem(HttpResponse<String> r, int status) throws Exception {
+    static void assertProbleem(HttpResponse<String> r, int status) throws Exception {
         assertEquals(status, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().map().toString());
         JsonNode p = json(r.body());
@@ -160,7 +160,7 @@ class ApiIT {
         assertTrue(zonderAccept.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), "JSON by default");
     }
 
-    private static HttpResponse<String> stuur(String methode, String pad, String token, String ifMatch, String json) throws Exception {
+    static HttpResponse<String> stuur(String methode, String pad, String token, String ifMatch, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(App.url() + pad)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json").header("Content-Type", "application/json")
                 .method(methode, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
@@ -171,12 +171,12 @@ class ApiIT {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static long getal(String sql) throws Exception {
+    static long getal(String sql) throws Exception {
         return Long.parseLong(TestOmgeving.vraag(sql));
     }
 
     /** Logboek entries of this user, activity and status about this object. */
-    private static long gelogd(String gebruiker, String activiteit, String status, String object) throws Exception {
+    static long gelogd(String gebruiker, String activiteit, String status, String object) throws Exception {
         return getal("select count(*) from logboek where gebruiker = '" + gebruiker + "' and activiteit = '" + activiteit
                 + "' and status = '" + status + "' and object = '" + object + "'");
     }
