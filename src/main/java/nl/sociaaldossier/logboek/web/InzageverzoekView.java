@@ -36,8 +36,14 @@ public class InzageverzoekView implements Serializable {
         regels = Acties.resultaat(() -> inzage.inzageverzoek(bsn));
     }
 
-    /** Who: the function and team; an employee's name is not part of the art. 15 answer (CJEU C-579/21). */
+    /**
+     * Who: the function and team; an employee's name is not part of the art. 15 answer (CJEU C-579/21).
+     * A connected system (a Keycloak service account: the migration import, the export) is named as such.
+     */
     public static String wie(LogboekInzage.Regel r) {
+        if (r.functie() == null && r.gebruiker() != null && r.gebruiker().startsWith("service-account-")) {
+            return "systeemkoppeling (" + r.gebruiker().substring("service-account-".length()) + ")";
+        }
         return r.functie() == null ? "medewerker" : r.functie() + (r.team() == null ? "" : ", " + r.team());
     }
 
