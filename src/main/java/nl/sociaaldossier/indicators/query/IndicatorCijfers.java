@@ -188,6 +188,12 @@ public class IndicatorCijfers {
     }
 
     /** The entries of an external indicator, newest first: its history. */
+    /** The year of the first melding in the registration (a migration brings older years), or null when there is none. */
+    public Integer eersteJaar() {
+        Object eerste = em.createNativeQuery("select min(meldingsdatum) from melding").getSingleResult();
+        return eerste == null ? null : (eerste instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) eerste).getYear();
+    }
+
     public List<ExterneWaarde> externeHistorie(String id) {
         return em.createQuery("select e from ExterneWaarde e where e.indicatorId = :id order by e.ingevoerdOp desc, e.id desc",
                 ExterneWaarde.class).setParameter("id", id).getResultList();

@@ -32,6 +32,7 @@ public class DashboardView implements Serializable {
 
     @Inject
     private IndicatorCijfers cijfers;
+    private List<Integer> jaren;
     @Inject
     private IndicatorCatalogus catalogus;
     @Inject
@@ -155,9 +156,15 @@ public class DashboardView implements Serializable {
         return PeriodeKeuze.maanden(LocalDate.now(klok));
     }
 
+    /** The last seven years, and further back to the first melding (an imported history), newest first. */
     public List<Integer> getJaren() {
-        int nu = LocalDate.now(klok).getYear();
-        return IntStream.rangeClosed(nu - 6, nu).boxed().sorted(java.util.Comparator.reverseOrder()).toList();
+        if (jaren == null) {
+            int nu = LocalDate.now(klok).getYear();
+            Integer eerste = cijfers.eersteJaar();
+            int van = Math.max(2000, Math.min(nu - 6, eerste == null ? nu : eerste));
+            jaren = IntStream.rangeClosed(van, nu).boxed().sorted(java.util.Comparator.reverseOrder()).toList();
+        }
+        return jaren;
     }
 
     public IndicatorCatalogus.Doel getHuidigDoel() {
