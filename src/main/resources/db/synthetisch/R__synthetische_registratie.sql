@@ -161,6 +161,17 @@ begin
                                     when b.besluit is not null and r.uitkomst >= 0.95 then 'INGETROKKEN'
                                     when b.besluit is not null and r.uitkomst >= 0.85 then 'AFGEWEZEN'
                                     when b.besluit is not null then 'TOEGEKEND' else 'AANGEVRAAGD' end as status) s;
+
 end
 $$;
+
+-- No referral before its client's birth (the app refuses one): a child not yet born on the melding's date gives way to the
+-- youngest member who was, else the first member (an adult, born long before the five years). Outside the block above, so that
+-- it also mends a synthetic registration generated before (this script runs again when it changes).
+update verwijzing r set client_id = coalesce(
+        (select g.id from gezinslid g where g.huishouden_id = p.huishouden_id and g.geboortedatum <= r.meldingsdatum
+         order by g.geboortedatum desc limit 1),
+        (select g.id from gezinslid g where g.huishouden_id = p.huishouden_id order by g.volgnummer limit 1))
+from gezinslid p join huishouden h on h.id = p.huishouden_id and h.straat = 'Generatorstraat'
+where p.id = r.client_id and p.geboortedatum > r.meldingsdatum;
 analyze;

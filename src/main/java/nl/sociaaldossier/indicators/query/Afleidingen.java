@@ -80,6 +80,8 @@ public final class Afleidingen {
     static final String GESTART = "r.gestart_op between :van and :tot";
 
     private static final String LEEFTIJD = "date_part('year', age(cast(:peildatum as date), p.geboortedatum))";
+    /** Born on or before the peildatum: without it a child born later has age 0 or -1 and passes "younger than 4". */
+    private static final String GEBOREN = "p.geboortedatum <= cast(:peildatum as date)";
     private static final String BIJSTAND = "'Algemene bijstand (periodieke uitkering)'";
     private static final String BW = "vz.naam in ('Beschermd wonen (intramuraal)', 'Beschermd wonen op afstand / beschermd thuis')";
     private static final String BW_OF_MO = "vz.naam in ('Beschermd wonen (intramuraal)', 'Beschermd wonen op afstand / beschermd thuis',"
@@ -106,16 +108,16 @@ public final class Afleidingen {
                              where u.client_id = r.client_id and uv.naam = %s
                                and u.gestart_op <= least(:tot, coalesce(r.beeindigd_op, :tot))
                                and coalesce(u.beeindigd_op, :tot) >= greatest(:van, r.gestart_op))""".formatted(BIJSTAND));
-        personen("D1-1.7A.2", "vz.wet_of_domein = 'Jeugdwet'", LOPEND, LEEFTIJD + " < 4");
+        personen("D1-1.7A.2", "vz.wet_of_domein = 'Jeugdwet'", LOPEND, GEBOREN + " and " + LEEFTIJD + " < 4");
         definieer("D1-1.9.1", Eenheid.PERSONEN, List.of("Leeftijdsgroep"), LEEFTIJDSGROEP, "null", "r.client_id",
-                "vz.naam in ('Inloopvoorziening', 'Kinder-, tiener- en jongerenwerk')", VERWEZEN + " and " + LEEFTIJD + " < 23");
+                "vz.naam in ('Inloopvoorziening', 'Kinder-, tiener- en jongerenwerk')", VERWEZEN + " and " + GEBOREN + " and " + LEEFTIJD + " < 23");
         personen("D1-1.14.2", "vz.naam = 'Stadsbank (schuldregeling, budgetbeheer)'", LOPEND);
         personen("D1-1.14.3", "vz.naam = 'Traject schuldenspecialist'", LOPEND);
         personen("D1-1.14.4", SCHULDHULP, GESTART, """
                  exists (select 1 from verwijzing e join voorziening ev on ev.id = e.voorziening_id
                              where e.client_id = r.client_id and e.id <> r.id and ev.wet_of_domein = 'Schuldhulpverlening'
                                and ev.naam <> 'Vroegsignalering betalingsachterstand' and e.beeindigd_op < r.gestart_op)""");
-        personen("D1-1.14.5", "vz.naam = " + BIJSTAND, LOPEND, LEEFTIJD + " < 27");
+        personen("D1-1.14.5", "vz.naam = " + BIJSTAND, LOPEND, GEBOREN + " and " + LEEFTIJD + " < 27");
         personen("D1-1.14.6", "vz.naam = 'Bijzondere bijstand bewindvoeringskosten'", LOPEND);
         // Strategic goal 2
         personen("D2-2.1.1", "vz.naam = 'Mantelzorgondersteuning (Steunpunt Mantelzorg)'", VERWEZEN);

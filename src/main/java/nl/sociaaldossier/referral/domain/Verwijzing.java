@@ -150,6 +150,8 @@ public class Verwijzing {
         vereis(aangevraagdOp != null, "Vul de datum van de aanvraag in.");
         vereis(!aangevraagdOp.isAfter(vandaag), "De aanvraagdatum kan niet in de toekomst liggen.");
         vereis(!meldingsdatum.isAfter(aangevraagdOp), "De melding gaat aan de aanvraag vooraf.");
+        vereis(!meldingsdatum.isBefore(client.geboortedatum()), "De melding ligt voor de geboorte van " + client.naam() + " ("
+                + Datums.tekst(client.geboortedatum()) + "): een verwijzing is voor iemand die er al is.");
         v.meldingsdatum = meldingsdatum;
         v.aangevraagdOp = aangevraagdOp;
         v.status = Status.AANGEVRAAGD;

@@ -149,6 +149,10 @@ class RollupTest {
         // On 31-12-2026 the first is 3, the second just 4; on 30-6-2026 both are 3.
         assertEquals(1, bereken("D1-1.7A.2", JAAR).totaal());
         assertEquals(2, bereken("D1-1.7A.2", JAAR.metPeildatum(LocalDate.of(2026, 6, 30))).totaal());
+        // a child born after the peildatum (age 0 or -1 by date arithmetic) is not "younger than 4" on it
+        reg.verwijzing(c, reg.lid(h, "2026-08-01"), "Jeugd-GGZ", "Huisarts", "GGZ Twente", "2026-01-02", "2026-01-10", "2026-02-01", null);
+        assertEquals(2, bereken("D1-1.7A.2", JAAR.metPeildatum(LocalDate.of(2026, 6, 30))).totaal(), "born after the peildatum");
+        assertEquals(2, bereken("D1-1.7A.2", JAAR).totaal(), "born within the year: counts on 31-12");
     }
 
     @Test

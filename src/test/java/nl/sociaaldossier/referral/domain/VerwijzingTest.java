@@ -62,6 +62,18 @@ class VerwijzingTest {
     }
 
     @Test
+    void eenVerwijzingDieVoorDeGeboorteVanDeClientLigtWordtGeweigerd() {
+        Casus c = casusInUitvoering();
+        c.huishouden().voegLidToe("Bo", "Jansen", LocalDate.of(2026, 9, 10), new Bsn("123456782"), VANDAAG);
+        var baby = c.huishouden().leden().get(1);
+        DomainException fout = assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, baby, JEUGD, null, AANBIEDER,
+                Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
+        assertTrue(fout.getMessage().startsWith("De melding ligt voor de geboorte van Bo Jansen (10-09-2026)"), fout.getMessage());
+        Verwijzing.vraagAan(c, baby, JEUGD, null, AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, LocalDate.of(2026, 9, 10), AANVRAAG,
+                "coach", NU, VANDAAG);
+    }
+
+    @Test
     void verwijzenKanPasAlsDeCasusInUitvoeringIs() {
         Team team = new Team(1L, "Wijkteam 1", Team.Soort.WIJKTEAM);
         Huishouden h = new Huishouden(new Adres("Grotestraat", "1", "7607 CD", "Almelo"), new Wijk(1L, "Hofkamp", team), NU);
