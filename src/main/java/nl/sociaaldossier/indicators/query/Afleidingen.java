@@ -82,51 +82,51 @@ public final class Afleidingen {
     private static final String LEEFTIJD = "date_part('year', age(cast(:peildatum as date), p.geboortedatum))";
     /** Born on or before the peildatum: without it a child born later has age 0 or -1 and passes "younger than 4". */
     private static final String GEBOREN = "p.geboortedatum <= cast(:peildatum as date)";
-    private static final String BIJSTAND = "'Algemene bijstand (periodieke uitkering)'";
-    private static final String BW = "vz.naam in ('Beschermd wonen (intramuraal)', 'Beschermd wonen op afstand / beschermd thuis')";
-    private static final String BW_OF_MO = "vz.naam in ('Beschermd wonen (intramuraal)', 'Beschermd wonen op afstand / beschermd thuis',"
-            + " 'Maatschappelijke opvang 24-uurs', 'Nachtopvang')";
+    private static final String BIJSTAND = "'algemene-bijstand-periodieke-uitkering'";
+    private static final String BW = "vz.code in ('beschermd-wonen-intramuraal', 'beschermd-wonen-op-afstand-beschermd-thuis')";
+    private static final String BW_OF_MO = "vz.code in ('beschermd-wonen-intramuraal', 'beschermd-wonen-op-afstand-beschermd-thuis',"
+            + " 'maatschappelijke-opvang-24-uurs', 'nachtopvang')";
     /** Schuldhulpverlening trajecten; a vroegsignalering is a signal, not a traject. */
-    private static final String SCHULDHULP = "vz.wet_of_domein = 'Schuldhulpverlening' and vz.naam <> 'Vroegsignalering betalingsachterstand'";
+    private static final String SCHULDHULP = "vz.wet_of_domein = 'Schuldhulpverlening' and vz.code <> 'vroegsignalering-betalingsachterstand'";
     private static final String LEEFTIJDSGROEP = "case when " + LEEFTIJD + " < 4 then '0-3 jaar' when " + LEEFTIJD
             + " < 12 then '4-11 jaar' when " + LEEFTIJD + " < 18 then '12-17 jaar' else '18-22 jaar' end";
     /** The verwijzers of the Jeugdwet as the CBS asks them; the POH jeugd is the municipality's. */
     private static final String JEUGD_VERWIJZER = """
-            case vw.naam when 'Wijkteam (gemeente)' then 'gemeente/wijkteam'
-                         when 'Praktijkondersteuner jeugd (POH)' then 'gemeente/wijkteam'
-                         when 'Huisarts' then 'huisarts' when 'Gecertificeerde instelling' then 'gecertificeerde instelling'
-                         when 'Rechter (gedwongen kader)' then 'rechter' when 'School' then 'school' else 'overig' end""";
+            case vw.code when 'wijkteam-gemeente' then 'gemeente/wijkteam'
+                         when 'praktijkondersteuner-jeugd-poh' then 'gemeente/wijkteam'
+                         when 'huisarts' then 'huisarts' when 'gecertificeerde-instelling' then 'gecertificeerde instelling'
+                         when 'rechter-gedwongen-kader' then 'rechter' when 'school' then 'school' else 'overig' end""";
 
     private static final Map<String, Definitie> ALLE = new LinkedHashMap<>();
 
     static {
         // Strategic goal 1
-        personen("D1-1.1.1", "vz.naam = 'Taalpunt / aanpak laaggeletterdheid'", VERWEZEN);
-        verwijzingen("D1-1.2.1", "vz.wet_of_domein = 'Wmo' and vz.naam = 'Woonvoorziening'", TOEGEKEND);
-        personen("D1-1.3.1", "vz.naam = 'Tegenprestatie / participatie naar vermogen'", LOPEND, """
+        personen("D1-1.1.1", "vz.code = 'taalpunt-aanpak-laaggeletterdheid'", VERWEZEN);
+        verwijzingen("D1-1.2.1", "vz.wet_of_domein = 'Wmo' and vz.code = 'woonvoorziening'", TOEGEKEND);
+        personen("D1-1.3.1", "vz.code = 'tegenprestatie-participatie-naar-vermogen'", LOPEND, """
                  exists (select 1 from verwijzing u join voorziening uv on uv.id = u.voorziening_id
-                             where u.client_id = r.client_id and uv.naam = %s
+                             where u.client_id = r.client_id and uv.code = %s
                                and u.gestart_op <= least(:tot, coalesce(r.beeindigd_op, :tot))
                                and coalesce(u.beeindigd_op, :tot) >= greatest(:van, r.gestart_op))""".formatted(BIJSTAND));
         personen("D1-1.7A.2", "vz.wet_of_domein = 'Jeugdwet'", LOPEND, GEBOREN + " and " + LEEFTIJD + " < 4");
         definieer("D1-1.9.1", Eenheid.PERSONEN, List.of("Leeftijdsgroep"), LEEFTIJDSGROEP, "null", "r.client_id",
-                "vz.naam in ('Inloopvoorziening', 'Kinder-, tiener- en jongerenwerk')", VERWEZEN + " and " + GEBOREN + " and " + LEEFTIJD + " < 23");
-        personen("D1-1.14.2", "vz.naam = 'Stadsbank (schuldregeling, budgetbeheer)'", LOPEND);
-        personen("D1-1.14.3", "vz.naam = 'Traject schuldenspecialist'", LOPEND);
+                "vz.code in ('inloopvoorziening', 'kinder-tiener-en-jongerenwerk')", VERWEZEN + " and " + GEBOREN + " and " + LEEFTIJD + " < 23");
+        personen("D1-1.14.2", "vz.code = 'stadsbank-schuldregeling-budgetbeheer'", LOPEND);
+        personen("D1-1.14.3", "vz.code = 'traject-schuldenspecialist'", LOPEND);
         personen("D1-1.14.4", SCHULDHULP, GESTART, """
                  exists (select 1 from verwijzing e join voorziening ev on ev.id = e.voorziening_id
                              where e.client_id = r.client_id and e.id <> r.id and ev.wet_of_domein = 'Schuldhulpverlening'
-                               and ev.naam <> 'Vroegsignalering betalingsachterstand' and e.beeindigd_op < r.gestart_op)""");
-        personen("D1-1.14.5", "vz.naam = " + BIJSTAND, LOPEND, GEBOREN + " and " + LEEFTIJD + " < 27");
-        personen("D1-1.14.6", "vz.naam = 'Bijzondere bijstand bewindvoeringskosten'", LOPEND);
+                               and ev.code <> 'vroegsignalering-betalingsachterstand' and e.beeindigd_op < r.gestart_op)""");
+        personen("D1-1.14.5", "vz.code = " + BIJSTAND, LOPEND, GEBOREN + " and " + LEEFTIJD + " < 27");
+        personen("D1-1.14.6", "vz.code = 'bijzondere-bijstand-bewindvoeringskosten'", LOPEND);
         // Strategic goal 2
-        personen("D2-2.1.1", "vz.naam = 'Mantelzorgondersteuning (Steunpunt Mantelzorg)'", VERWEZEN);
+        personen("D2-2.1.1", "vz.code = 'mantelzorgondersteuning-steunpunt-mantelzorg'", VERWEZEN);
         ALLE.put("D2-2.3.1", new Definitie("D2-2.3.1", Eenheid.MELDINGEN, Definitie.Weergave.AANTAL, List.of(), """
                 select null as k1, null as k2, m.id as x, null as casus_id, h.wijk_id as wijk
                 from melding m join huishouden h on h.id = m.huishouden_id join wijk w on w.id = h.wijk_id
                 where m.status = 'OPGELOST' and m.afgehandeld_op between :van and :tot""" + FILTER));
-        personen("D2-2.3.2", "vz.naam = 'Ondersteuning maatschappelijke deelname (OMD, dagbesteding)'", LOPEND);
-        personen("D2-2.3.3", "vz.naam in ('Wijkkamer', 'Dagstructurering')", VERWEZEN);
+        personen("D2-2.3.2", "vz.code = 'ondersteuning-maatschappelijke-deelname-omd-dagbesteding'", LOPEND);
+        personen("D2-2.3.3", "vz.code in ('wijkkamer', 'dagstructurering')", VERWEZEN);
         // Strategic goal 3
         definieer("D3-3.1.1", Eenheid.VERWIJZINGEN, List.of("Wet"), "vz.wet_of_domein", "null", "r.id", "vz.soort = 'MAATWERK'", TOEGEKEND);
         definieer("D3-JW-3.1", Eenheid.PERSONEN, List.of("Voorziening", "Aanbieder"), "vz.naam", "a.naam", "r.client_id",
@@ -136,7 +136,7 @@ public final class Afleidingen {
         definieer("D3-JW-3.3", Eenheid.PERSONEN, List.of("Verwijzer"), JEUGD_VERWIJZER, "null", "r.client_id",
                 "vz.wet_of_domein = 'Jeugdwet'", LOPEND);
         definieer("D3-JW-3.3A.2", Eenheid.VERWIJZINGEN, List.of("Vorm"), "lower(coalesce(r.vorm, 'onbekend'))", "null", "r.id",
-                "vz.naam = 'Jeugdhulp op school'", LOPEND);
+                "vz.code = 'jeugdhulp-op-school'", LOPEND);
         verwijzingen("D3-JW-3.4A.1", "vz.wet_of_domein = 'Jeugdwet'", LOPEND, "r.doorbraak");
         contracten("D3-JW-3.10.1", Eenheid.AANBIEDERS, "Jeugdwet", false);
         contracten("D3-JW-3.10.2", Eenheid.CONTRACTEN, "Jeugdwet", true);
@@ -163,11 +163,11 @@ public final class Afleidingen {
                  and (r.ingetrokken_op is null or r.ingetrokken_op > :peildatum)""");
         personen("D3-BW-3.8.1", BW, LOPEND);
         personen("D3-BW-3.8.2", BW, LOPEND, "h.woonplaats = 'Almelo'");
-        personen("D3-BW-3.8.3", "vz.naam = 'Maatschappelijke opvang 24-uurs'", LOPEND);
-        personen("D3-PW-3.2.1", "vz.naam = " + BIJSTAND, LOPEND);
-        personen("D3-PW-3.2.2", "vz.naam = " + BIJSTAND, LOPEND, "r.gestart_op > cast(:peildatum as date) - interval '3 years'");
-        personen("D3-PW-3.2.4", "vz.naam = 'Loonkostensubsidie'", LOPEND);
-        personen("D3-PW-3.2.5", "vz.naam = 'Beschut werk'", LOPEND);
+        personen("D3-BW-3.8.3", "vz.code = 'maatschappelijke-opvang-24-uurs'", LOPEND);
+        personen("D3-PW-3.2.1", "vz.code = " + BIJSTAND, LOPEND);
+        personen("D3-PW-3.2.2", "vz.code = " + BIJSTAND, LOPEND, "r.gestart_op > cast(:peildatum as date) - interval '3 years'");
+        personen("D3-PW-3.2.4", "vz.code = 'loonkostensubsidie'", LOPEND);
+        personen("D3-PW-3.2.5", "vz.code = 'beschut-werk'", LOPEND);
         // Strategic goal 4
         ALLE.put("D4-4.1.1", new Definitie("D4-4.1.1", Eenheid.HUISHOUDENS, Definitie.Weergave.AANTAL,
                 List.of("Gevraagde voorziening of leefgebied"), """
@@ -201,10 +201,10 @@ public final class Afleidingen {
                        or (select min(vz.wet_of_domein) <> max(vz.wet_of_domein) from verwijzing r
                            join voorziening vz on vz.id = r.voorziening_id and vz.soort = 'MAATWERK' where r.casus_id = c.id))""" + FILTER + """
                  group by c.huishouden_id""").alsUniek());
-        personen("ZORG-9", "vz.naam = 'Ondersteuning maatschappelijke deelname (OMD, dagbesteding)'", """
+        personen("ZORG-9", "vz.code = 'ondersteuning-maatschappelijke-deelname-omd-dagbesteding'", """
                 r.beeindigd_op between :van and :tot
                  and exists (select 1 from verwijzing d join voorziening dv on dv.id = d.voorziening_id
-                             where d.client_id = r.client_id and dv.naam = 'Dagstructurering'
+                             where d.client_id = r.client_id and dv.code = 'dagstructurering'
                                and d.gestart_op between r.beeindigd_op - 90 and :tot)""");
     }
 

@@ -141,6 +141,57 @@ class RollupTest {
     }
 
     @Test
+    void eenHernoemdeCatalogusVeranderdGeenCijfer() throws SQLException {
+        // in every wijk a household with a toddler, a teenager and an adult; a referral to every voorziening, by every verwijzer in turn
+        List<String[]> voorzieningen = rijen("select naam, soort from voorziening order by id");
+        List<String[]> verwijzers = rijen("select naam from verwijzer order by id");
+        int i = 0;
+        for (String[] wijk : rijen("select naam from wijk order by id")) {
+            long h = reg.huishouden(wijk[0], "Almelo");
+            long c = reg.casus(h, null, 2, true);
+            long[] leden = {reg.lid(h, "2024-03-01"), reg.lid(h, "2012-03-01"), reg.lid(h, "1990-03-01")};
+            for (String[] v : voorzieningen) {
+                i++;
+                reg.verwijzing(c, leden[i % 3], v[0], verwijzers.get(i % verwijzers.size())[0], v[1].equals("MAATWERK") ? "Jeugdhulp Twente" : null,
+                        "2026-02-0" + (1 + i % 9), "2026-03-01", "2026-03-15", i % 4 == 0 ? "2026-09-01" : null);
+            }
+            reg.melding(h, "voorziening", voorzieningen.get(i % voorzieningen.size())[0], "2026-02-01", "DOORVERWEZEN", "2026-02-03");
+            reg.melding(h, "leefgebied", "financien", "2026-02-01", "OPGELOST", "2026-02-03");
+        }
+        Map<String, Rollup.Uitkomst> voor = rollup().bereken(Afleidingen.alle(), JAAR, Filter.ALLES);
+        assertTrue(voor.values().stream().filter(u -> u.totaal() > 0).count() >= 25, "the registration reaches most derivations: " + voor.keySet());
+        try (Statement s = db.createStatement()) {
+            for (String tabel : List.of("voorziening", "verwijzer", "aanbieder", "wijk", "team")) {
+                s.executeUpdate("update " + tabel + " set naam = 'Hernoemd: ' || naam");
+            }
+        }
+        Map<String, Rollup.Uitkomst> na = rollup().bereken(Afleidingen.alle(), JAAR, Filter.ALLES);
+        for (String id : voor.keySet()) {
+            assertEquals(voor.get(id).totaal(), na.get(id).totaal(), id + ": renaming the catalogues changes no figure");
+            assertEquals(voor.get(id).cellen().stream().map(Rollup.Cel::aantal).sorted().toList(),
+                    na.get(id).cellen().stream().map(Rollup.Cel::aantal).sorted().toList(), id + ": nor a cell (only its label)");
+        }
+        // and a code never changes
+        try (Statement s = db.createStatement()) {
+            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate("update voorziening set code = 'iets-anders'"));
+        }
+    }
+
+    private static List<String[]> rijen(String sql) throws SQLException {
+        List<String[]> rijen = new java.util.ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                String[] rij = new String[r.getMetaData().getColumnCount()];
+                for (int k = 0; k < rij.length; k++) {
+                    rij[k] = r.getString(k + 1);
+                }
+                rijen.add(rij);
+            }
+        }
+        return rijen;
+    }
+
+    @Test
     void kinderenTot4MetJeugdwet_1_7A_2_leeftijdOpPeildatum() throws SQLException {
         long h = reg.huishouden("Hofkamp", "Almelo");
         long c = reg.casus(h);
