@@ -51,6 +51,12 @@ public class ImportBestand {
     static final String[] ACHTERNAMEN = {"de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bos", "Vos", "Peters",
         "Hendriks", "Dekker", "Brouwer", "Kok", "Yilmaz", "Kaya"};
 
+    /** The stable code of a catalogue entry as migration V17 made it from its name. */
+    static String code(String naam) {
+        String t = naam.toLowerCase().replace('é', 'e').replace('ë', 'e').replace('è', 'e').replace('ï', 'i').replace('ö', 'o').replace('ü', 'u');
+        return t.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
     public static void main(String[] args) {
         int aantal = Integer.parseInt(args[0]);
         int jaar = Integer.parseInt(args[1]);
@@ -73,7 +79,7 @@ public class ImportBestand {
             }
             uit.print("\n{\"id\":\"" + p + "H" + h + "\",\"adres\":{\"straat\":\"Migratielaan\",\"huisnummer\":\"" + h
                     + "\",\"postcode\":\"76" + (10 + w) + " " + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26))
-                    + "\",\"woonplaats\":\"Almelo\"},\"wijk\":\"" + WIJKEN[w] + "\",\"aangemaaktOp\":\"" + melding + "T09:00:00+01:00\",\"leden\":[");
+                    + "\",\"woonplaats\":\"Almelo\"},\"wijk\":\"" + code(WIJKEN[w]) + "\",\"aangemaaktOp\":\"" + melding + "T09:00:00+01:00\",\"leden\":[");
             int volwassenen = 1 + r.nextInt(2);
             int kinderen = r.nextInt(4);
             List<String[]> leden = new ArrayList<>();
@@ -88,11 +94,11 @@ public class ImportBestand {
             }
             String casus = p + "C" + h;
             String[] lg = {LEEFGEBIEDEN[r.nextInt(5)], LEEFGEBIEDEN[5 + r.nextInt(5)]};
-            uit.print("],\"meldingen\":[{\"id\":\"" + p + "M" + h + "\",\"verwijzer\":\"" + VERWIJZERS[r.nextInt(VERWIJZERS.length)]
+            uit.print("],\"meldingen\":[{\"id\":\"" + p + "M" + h + "\",\"verwijzer\":\"" + code(VERWIJZERS[r.nextInt(VERWIJZERS.length)])
                     + "\",\"hulpvraag\":\"Hulpvraag over " + lg[0] + "\",\"leefgebied\":\"" + lg[0] + "\",\"status\":\"CASUS\",\"meldingsdatum\":\""
                     + melding + "\",\"casus\":\"" + casus + "\",\"geregistreerdDoor\":\"oud.intaker\"}],");
             int ave = r.nextInt(4);
-            uit.print("\"casussen\":[{\"id\":\"" + casus + "\",\"team\":\"" + TEAM_VAN_WIJK[w] + "\",\"status\":\""
+            uit.print("\"casussen\":[{\"id\":\"" + casus + "\",\"team\":\"" + code(TEAM_VAN_WIJK[w]) + "\",\"status\":\""
                     + (nogOpen ? "IN_UITVOERING" : "AFGESLOTEN") + "\",\"aveNiveau\":" + ave + ",\"regieBij\":\"" + (ave == 3 ? "SPOEDTEAM" : "WIJKTEAM")
                     + "\",\"geopendOp\":\"" + geopend + "T10:00:00+01:00\",\"geopendDoor\":\"oud.intaker\""
                     + (nogOpen ? "" : ",\"afgeslotenOp\":\"" + gesloten + "T16:00:00+01:00\",\"afsluitreden\":\"Doelen bereikt\"")
@@ -134,10 +140,10 @@ public class ImportBestand {
                         stappen.append(",{\"gebeurtenis\":\"BEEINDIGD\",\"datum\":\"" + gesloten + "\"}");
                     }
                 }
-                uit.print((v > 1 ? "," : "") + "{\"id\":\"" + p + "V" + h + "-" + v + "\",\"client\":\"" + client[0] + "\",\"voorziening\":\"" + vz[0] + "\""
-                        + (vz[2] != null ? ",\"aanbieder\":\"" + vz[2] + "\"" : "")
+                uit.print((v > 1 ? "," : "") + "{\"id\":\"" + p + "V" + h + "-" + v + "\",\"client\":\"" + client[0] + "\",\"voorziening\":\"" + code(vz[0]) + "\""
+                        + (vz[2] != null ? ",\"aanbieder\":\"" + code(vz[2]) + "\"" : "")
                         + (vz[1] != null ? ",\"contractsoort\":\"RAAMCONTRACT\"" : "")
-                        + ",\"verwijzer\":\"Wijkteam (gemeente)\",\"meldingsdatum\":\"" + melding.plusDays(1) + "\",\"door\":\"oud.coach\",\"stappen\":["
+                        + ",\"verwijzer\":\"wijkteam-gemeente\",\"meldingsdatum\":\"" + melding.plusDays(1) + "\",\"door\":\"oud.coach\",\"stappen\":["
                         + stappen + "]}");
             }
             uit.print("]}]}");

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The reference data an import file names, by the names the municipality uses: wijken, teams,
- * verwijzers, voorzieningen, aanbieders, leefgebieden (by code) and the medewerkers (by user name)
- * who can be regisseur or procesmanager.
+ * The reference data an import file names, by their stable codes (V17), never by name: wijken,
+ * teams, verwijzers, voorzieningen, aanbieders, leefgebieden, and the medewerkers (by user name) who
+ * can be regisseur or procesmanager.
  */
 record Catalogi(Map<String, Long> wijken, Map<String, Long> teams, Map<String, Long> verwijzers,
                 Map<String, Voorziening> voorzieningen, Map<String, Long> aanbieders, Set<String> leefgebieden,

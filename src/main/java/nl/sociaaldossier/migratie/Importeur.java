@@ -195,14 +195,14 @@ public class Importeur {
 
     private static Catalogi catalogi(Connection con) throws SQLException {
         Map<String, Catalogi.Voorziening> voorzieningen = new HashMap<>();
-        try (PreparedStatement st = con.prepareStatement("select naam, id, soort = 'MAATWERK', wet_of_domein, kent_vorm from voorziening");
+        try (PreparedStatement st = con.prepareStatement("select code, id, soort = 'MAATWERK', wet_of_domein, kent_vorm from voorziening");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 voorzieningen.put(rs.getString(1), new Catalogi.Voorziening(rs.getLong(2), rs.getBoolean(3), rs.getString(4), rs.getBoolean(5)));
             }
         }
-        return new Catalogi(namen(con, "select naam, id from wijk"), namen(con, "select naam, id from team"),
-                namen(con, "select naam, id from verwijzer"), voorzieningen, namen(con, "select naam, id from aanbieder"),
+        return new Catalogi(namen(con, "select code, id from wijk"), namen(con, "select code, id from team"),
+                namen(con, "select code, id from verwijzer"), voorzieningen, namen(con, "select code, id from aanbieder"),
                 namen(con, "select code, 0 from leefgebied").keySet(), namen(con, "select gebruikersnaam, 0 from medewerker").keySet());
     }
 

@@ -211,21 +211,21 @@ class ImportIT {
         ObjectNode bestand = JSON.createObjectNode().put("formaat", "sociaal-dossier-import").put("versie", 1).put("bron", bron);
         ArrayNode huishoudens = bestand.putArray("huishoudens");
         for (int i = 0; i < aantal; i++) {
-            ObjectNode h = huishoudens.addObject().put("id", "H" + i).put("wijk", "Binnenstad");
+            ObjectNode h = huishoudens.addObject().put("id", "H" + i).put("wijk", "binnenstad");
             h.putObject("adres").put("straat", "Importpad").put("huisnummer", String.valueOf(i + 1)).put("postcode", "7607 AB").put("woonplaats", "Almelo");
             ArrayNode leden = h.putArray("leden");
             leden.addObject().put("id", "P" + i + "a").put("bsn", bsn(reeks, 2 * i)).put("voornaam", "Ouder").put("achternaam", "Import" + i)
                     .put("geboortedatum", "1980-05-01");
             leden.addObject().put("id", "P" + i + "b").put("bsn", bsn(reeks, 2 * i + 1)).put("voornaam", "Kind").put("achternaam", "Import" + i)
                     .put("geboortedatum", "2010-05-01");
-            h.putArray("meldingen").addObject().put("id", "M" + i).put("verwijzer", "Huisarts").put("hulpvraag", "Zorgen om het kind")
+            h.putArray("meldingen").addObject().put("id", "M" + i).put("verwijzer", "huisarts").put("hulpvraag", "Zorgen om het kind")
                     .put("leefgebied", "opvoeding").put("status", "CASUS").put("meldingsdatum", "2025-03-01").put("casus", "C" + i);
-            ObjectNode c = h.putArray("casussen").addObject().put("id", "C" + i).put("team", "Wijkteam 1").put("status", "IN_UITVOERING")
+            ObjectNode c = h.putArray("casussen").addObject().put("id", "C" + i).put("team", "wijkteam-1").put("status", "IN_UITVOERING")
                     .put("regisseur", "coach").put("aveNiveau", 2).put("regieBij", "WIJKTEAM").put("geopendOp", "2025-03-03T10:00:00+01:00");
             c.putArray("analyse").addObject().put("leefgebied", "opvoeding").put("score", 2).put("verklaring", "Opvoeding zwaar");
             ObjectNode v = c.putArray("verwijzingen").addObject().put("id", "V" + i).put("client", "P" + i + "b")
-                    .put("voorziening", "Jeugdhulp ambulant: begeleiding").put("aanbieder", "Jeugdhulp Twente").put("contractsoort", "RAAMCONTRACT")
-                    .put("verwijzer", "Wijkteam (gemeente)").put("meldingsdatum", "2025-03-01");
+                    .put("voorziening", "jeugdhulp-ambulant-begeleiding").put("aanbieder", "jeugdhulp-twente").put("contractsoort", "RAAMCONTRACT")
+                    .put("verwijzer", "wijkteam-gemeente").put("meldingsdatum", "2025-03-01");
             v.putArray("stappen").addObject().put("gebeurtenis", "AANGEVRAAGD").put("datum", "2025-03-10");
             ((ArrayNode) v.get("stappen")).addObject().put("gebeurtenis", "TOEGEKEND").put("datum", "2025-04-01");
         }

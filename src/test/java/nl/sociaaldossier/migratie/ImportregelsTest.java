@@ -18,23 +18,23 @@ import org.junit.jupiter.api.Test;
 /** The import's rules on one household: each fault with its JSON Pointer and reason, the referral's steps replayed. */
 class ImportregelsTest {
 
-    private static final Catalogi CATALOGI = new Catalogi(Map.of("Binnenstad", 1L), Map.of("Wijkteam 1", 1L), Map.of("Huisarts", 1L),
-            Map.of("Jeugd-GGZ", new Catalogi.Voorziening(7, true, "Jeugdwet", false),
-                    "Huishoudelijke ondersteuning", new Catalogi.Voorziening(8, true, "Wmo", false),
-                    "Welzijnsactiviteiten", new Catalogi.Voorziening(9, false, "welzijn", false)),
-            Map.of("GGZ Twente", 3L), Set.of("opvoeding", "financien"), Set.of("coach"));
+    private static final Catalogi CATALOGI = new Catalogi(Map.of("binnenstad", 1L), Map.of("wijkteam-1", 1L), Map.of("huisarts", 1L),
+            Map.of("jeugd-ggz", new Catalogi.Voorziening(7, true, "Jeugdwet", false),
+                    "huishoudelijke-ondersteuning", new Catalogi.Voorziening(8, true, "Wmo", false),
+                    "welzijnsactiviteiten", new Catalogi.Voorziening(9, false, "welzijn", false)),
+            Map.of("ggz-twente", 3L), Set.of("opvoeding", "financien"), Set.of("coach"));
     private static final Importregels REGELS = new Importregels(CATALOGI, LocalDate.of(2026, 12, 1), Instant.parse("2026-12-01T10:00:00Z"));
 
     private static final String HUISHOUDEN = """
             {"id": "H1", "adres": {"straat": "Marktstraat", "huisnummer": "3", "postcode": "7607AB", "woonplaats": "Almelo"},
-             "wijk": "Binnenstad",
+             "wijk": "binnenstad",
              "leden": [{"id": "P1", "bsn": "111222333", "voornaam": "Anna", "achternaam": "Vries", "geboortedatum": "2010-05-01"}],
-             "meldingen": [{"id": "M1", "verwijzer": "Huisarts", "hulpvraag": "Zorgen", "leefgebied": "opvoeding", "status": "CASUS",
+             "meldingen": [{"id": "M1", "verwijzer": "huisarts", "hulpvraag": "Zorgen", "leefgebied": "opvoeding", "status": "CASUS",
                             "meldingsdatum": "2025-01-02", "casus": "C1"}],
-             "casussen": [{"id": "C1", "team": "Wijkteam 1", "status": "IN_UITVOERING", "aveNiveau": 2, "regieBij": "WIJKTEAM",
+             "casussen": [{"id": "C1", "team": "wijkteam-1", "status": "IN_UITVOERING", "aveNiveau": 2, "regieBij": "WIJKTEAM",
                            "regisseur": "coach", "geopendOp": "2025-01-03T10:00:00+01:00",
-                           "verwijzingen": [{"id": "V1", "client": "P1", "voorziening": "Jeugd-GGZ", "aanbieder": "GGZ Twente",
-                                             "contractsoort": "RAAMCONTRACT", "verwijzer": "Huisarts", "meldingsdatum": "2025-01-02",
+                           "verwijzingen": [{"id": "V1", "client": "P1", "voorziening": "jeugd-ggz", "aanbieder": "ggz-twente",
+                                             "contractsoort": "RAAMCONTRACT", "verwijzer": "huisarts", "meldingsdatum": "2025-01-02",
                                              "stappen": STAPPEN}]}]}""";
 
     private static List<Importfout> fouten(String stappen, String vervang, String door) {
@@ -71,8 +71,8 @@ class ImportregelsTest {
         assertEquals(List.of(new Importfout("/huishoudens/0/leden/0/bsn",
                         "Dit is geen geldig BSN: een BSN heeft 9 cijfers en voldoet aan de elfproef.")),
                 fouten(TOEGEKEND_GESTART, "111222333", "111222334"));
-        assertEquals(List.of(new Importfout("/huishoudens/0/wijk", "onbekende wijk 'Centrum'")),
-                fouten(TOEGEKEND_GESTART, "\"Binnenstad\"", "\"Centrum\""));
+        assertEquals(List.of(new Importfout("/huishoudens/0/wijk", "onbekende wijk 'centrum'")),
+                fouten(TOEGEKEND_GESTART, "\"binnenstad\"", "\"centrum\""));
         assertEquals(List.of(new Importfout(V + "/meldingsdatum", "ligt voor de geboorte van de cliënt (2025-01-05)")),
                 fouten(TOEGEKEND_GESTART, "2010-05-01", "2025-01-05"), "reported once per referral");
         assertEquals(List.of(new Importfout("/huishoudens/0/casussen/0/regisseur",
