@@ -13,8 +13,8 @@ import java.util.function.Function;
 import nl.sociaaldossier.casus.application.Onderwerp;
 import nl.sociaaldossier.casus.domain.LeefgebiedRepository;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
-import nl.sociaaldossier.referral.domain.Voorziening;
-import nl.sociaaldossier.referral.domain.VoorzieningRepository;
+import nl.sociaaldossier.catalogus.domain.Voorziening;
+import nl.sociaaldossier.catalogus.domain.VoorzieningRepository;
 
 /** The choice lists forms offer, read from the reference data once per request. */
 @Named("keuzelijsten")

@@ -28,7 +28,7 @@ import nl.sociaaldossier.household.domain.Huishouden;
 import nl.sociaaldossier.household.domain.HuishoudenRepository;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
-import nl.sociaaldossier.referral.domain.VoorzieningRepository;
+import nl.sociaaldossier.catalogus.domain.VoorzieningRepository;
 import nl.sociaaldossier.logboek.Activiteit;
 import nl.sociaaldossier.logboek.Betrokkene;
 import nl.sociaaldossier.logboek.GeenPersoonsgegevens;

@@ -18,7 +18,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import nl.sociaaldossier.household.domain.Huishouden;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
-import nl.sociaaldossier.referral.domain.Voorziening;
+import nl.sociaaldossier.catalogus.domain.Voorziening;
 import nl.sociaaldossier.shared.domain.DomainException;
 
 /**

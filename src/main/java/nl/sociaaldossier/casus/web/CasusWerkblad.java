@@ -9,10 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Comparator;
 import nl.sociaaldossier.casus.application.CasusDossier;
+import nl.sociaaldossier.casus.application.Verwijzingsoverzicht;
+import nl.sociaaldossier.casus.application.Verwijzingsregel;
 import nl.sociaaldossier.casus.application.CasusService;
-import nl.sociaaldossier.referral.application.VerwijzingRegel;
-import nl.sociaaldossier.referral.application.VerwijzingService;
-import nl.sociaaldossier.referral.domain.Termijn;
 import nl.sociaaldossier.shared.domain.DomainException;
 import nl.sociaaldossier.web.Acties;
 import nl.sociaaldossier.web.Berichten;
@@ -39,14 +38,14 @@ public class CasusWerkblad implements Serializable {
     @Inject
     private CasusService casusService;
     @Inject
-    private VerwijzingService verwijzingService;
+    private Verwijzingsoverzicht verwijzingService;
     @Inject
     private Clock klok;
 
     private Long id;
     private String sectie;
     private CasusDossier dossier;
-    private List<VerwijzingRegel> verwijzingen = List.of();
+    private List<? extends Verwijzingsregel> verwijzingen = List.of();
     private Deadline volgendeDeadline;
 
     public void laad() {
@@ -109,8 +108,8 @@ public class CasusWerkblad implements Serializable {
         }
         verwijzingen = verwijzingService.vanCasus(id);
         LocalDate vandaag = getVandaag();
-        Termijn termijn = verwijzingen.stream().flatMap(v -> v.termijnen().stream()).filter(t -> !t.isVoldaan())
-                .min(Comparator.comparing(Termijn::uiterlijk)).orElse(null);
+        Verwijzingsregel.OpenTermijn termijn = verwijzingen.stream().flatMap(v -> v.openTermijnen().stream())
+                .min(Comparator.comparing(Verwijzingsregel.OpenTermijn::uiterlijk)).orElse(null);
         LocalDate plan = dossier.planDeadline();
         if (termijn != null && (plan == null || !plan.isBefore(termijn.uiterlijk()))) {
             volgendeDeadline = new Deadline(termijn.uiterlijk(), termijn.naam(), termijn.uiterlijk().isBefore(vandaag));
@@ -158,7 +157,7 @@ public class CasusWerkblad implements Serializable {
         return dossier;
     }
 
-    public List<VerwijzingRegel> getVerwijzingen() {
+    public List<? extends Verwijzingsregel> getVerwijzingen() {
         return verwijzingen;
     }
 

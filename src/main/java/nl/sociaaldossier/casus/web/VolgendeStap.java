@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import nl.sociaaldossier.casus.application.CasusDossier;
-import nl.sociaaldossier.referral.application.VerwijzingRegel;
+import nl.sociaaldossier.casus.application.Verwijzingsregel;
 
 /**
  * One answer to "what is next for this household": what to do, by when (if dated), whether it is
@@ -14,7 +14,7 @@ import nl.sociaaldossier.referral.application.VerwijzingRegel;
  */
 public record VolgendeStap(String wat, LocalDate uiterlijk, boolean teLaat, String sectie) implements Serializable {
 
-    public static List<VolgendeStap> van(CasusDossier d, List<VerwijzingRegel> verwijzingen, LocalDate vandaag) {
+    public static List<VolgendeStap> van(CasusDossier d, List<? extends Verwijzingsregel> verwijzingen, LocalDate vandaag) {
         List<VolgendeStap> stappen = new ArrayList<>();
         if (!d.open()) {
             return stappen;
@@ -40,7 +40,7 @@ public record VolgendeStap(String wat, LocalDate uiterlijk, boolean teLaat, Stri
                 stappen.add(new VolgendeStap("Plan de evaluatie met het gezin.", null, false, "plan"));
             }
         }
-        verwijzingen.forEach(v -> v.termijnen().stream().filter(t -> !t.isVoldaan()).forEach(t -> stappen.add(
+        verwijzingen.forEach(v -> v.openTermijnen().forEach(t -> stappen.add(
                 new VolgendeStap(v.voorziening() + " voor " + v.client() + ": " + t.naam(), t.uiterlijk(), t.isTeLaat(vandaag), "verwijzingen"))));
         if (d.wachtOpProcesmanager()) {
             stappen.add(new VolgendeStap("Opgeschaald: een procesmanager neemt de regie over.", null, false, "regie"));

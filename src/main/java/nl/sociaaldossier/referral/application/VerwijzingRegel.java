@@ -1,5 +1,7 @@
 package nl.sociaaldossier.referral.application;
 
+import nl.sociaaldossier.casus.application.Verwijzingsregel;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +13,12 @@ public record VerwijzingRegel(Long id, long versie, String client, String voorzi
                               LocalDate aangevraagdOp, LocalDate besluitOp, LocalDate gestartOp, LocalDate beeindigdOp,
                               String toelichting, List<Termijn> termijnen, boolean teLaat, List<String> stappen,
                               List<Stap> tijdlijn)
-        implements Serializable {
+        implements Verwijzingsregel {
+
+    @Override
+    public List<Verwijzingsregel.OpenTermijn> openTermijnen() {
+        return termijnen.stream().filter(t -> !t.isVoldaan()).map(t -> new Verwijzingsregel.OpenTermijn(t.naam(), t.uiterlijk())).toList();
+    }
 
     /** One step on the referral's timeline: what, on which date, by whom (null when not recorded), days and reason where given. */
     public record Stap(String gebeurtenis, LocalDate datum, Integer dagen, String toelichting, String door) implements Serializable {

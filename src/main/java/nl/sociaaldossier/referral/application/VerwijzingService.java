@@ -1,6 +1,8 @@
 package nl.sociaaldossier.referral.application;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,16 +13,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.sociaaldossier.casus.application.Toegangscontrole;
+import nl.sociaaldossier.casus.application.Verwijzingsoverzicht;
 import nl.sociaaldossier.casus.domain.Casus;
 import nl.sociaaldossier.casus.domain.CasusRepository;
 import nl.sociaaldossier.household.domain.Gezinslid;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
-import nl.sociaaldossier.referral.domain.Aanbieder;
+import nl.sociaaldossier.catalogus.domain.Aanbieder;
 import nl.sociaaldossier.referral.domain.Verwijzing;
 import nl.sociaaldossier.referral.domain.Termijn;
 import nl.sociaaldossier.referral.domain.VerwijzingRepository;
 import nl.sociaaldossier.referral.domain.VerwijzingStap;
-import nl.sociaaldossier.referral.domain.VoorzieningRepository;
+import nl.sociaaldossier.catalogus.domain.VoorzieningRepository;
 import nl.sociaaldossier.casus.application.CasusService;
 import nl.sociaaldossier.logboek.Activiteit;
 import nl.sociaaldossier.logboek.Betrokkene;
@@ -34,8 +37,10 @@ import nl.sociaaldossier.shared.domain.DomainException;
 
 /** Referrals of a casus: requesting one and each step of its lifecycle, for whoever may work in the dossier. */
 @Stateless
+@LocalBean
+@Local(Verwijzingsoverzicht.class) // the view casework uses (it does not know this class)
 @RolesAllowed({Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER})
-public class VerwijzingService {
+public class VerwijzingService implements Verwijzingsoverzicht {
 
     @Inject
     private Toegangscontrole toegangscontrole;
@@ -89,6 +94,7 @@ public class VerwijzingService {
         return v.casus().id();
     }
 
+    @Override
     @Verwerking(Activiteit.DOSSIER_INZIEN)
     public List<VerwijzingRegel> vanCasus(Long casusId) {
         Instant start = klok.instant();

@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldossier.casus.domain.Casus;
+import nl.sociaaldossier.catalogus.domain.Aanbieder;
+import nl.sociaaldossier.catalogus.domain.Voorziening;
 import nl.sociaaldossier.household.domain.Gezinslid;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
 import nl.sociaaldossier.referral.domain.VerwijzingStap.Gebeurtenis;

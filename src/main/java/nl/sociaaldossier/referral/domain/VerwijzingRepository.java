@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldossier.casus.domain.Casus;
+import nl.sociaaldossier.catalogus.domain.Aanbieder;
 import nl.sociaaldossier.shared.domain.DomainException;
 import nl.sociaaldossier.shared.domain.GelijktijdigGewijzigd;
 

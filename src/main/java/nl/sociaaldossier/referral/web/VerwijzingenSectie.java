@@ -76,7 +76,7 @@ public class VerwijzingenSectie implements Serializable {
     }
 
     public void zetStap() {
-        VerwijzingRegel regel = werkblad.getVerwijzingen().stream().filter(v -> v.id().equals(stapVerwijzing)).findFirst().orElse(null);
+        VerwijzingRegel regel = regels().filter(v -> v.id().equals(stapVerwijzing)).findFirst().orElse(null);
         if (regel == null) {
             return;
         }
@@ -91,7 +91,7 @@ public class VerwijzingenSectie implements Serializable {
 
     /** The steps the referral with the open step form can take now. */
     public List<Verwijzing.Stap> getStappen() {
-        return werkblad.getVerwijzingen().stream().filter(v -> v.id().equals(stapVerwijzing)).flatMap(v -> v.stappen().stream())
+        return regels().filter(v -> v.id().equals(stapVerwijzing)).flatMap(v -> v.stappen().stream())
                 .map(Verwijzing.Stap::valueOf).toList();
     }
 
@@ -141,5 +141,10 @@ public class VerwijzingenSectie implements Serializable {
 
     public void setStapDagen(Integer stapDagen) {
         this.stapDagen = stapDagen;
+    }
+
+    /** The referrals the workspace read, as this part's own read model. */
+    private java.util.stream.Stream<VerwijzingRegel> regels() {
+        return werkblad.getVerwijzingen().stream().map(VerwijzingRegel.class::cast);
     }
 }

@@ -12,7 +12,7 @@ import nl.sociaaldossier.household.domain.Huishouden;
 import nl.sociaaldossier.organisation.domain.Team;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
 import nl.sociaaldossier.organisation.domain.Wijk;
-import nl.sociaaldossier.referral.domain.Voorziening;
+import nl.sociaaldossier.catalogus.domain.Voorziening;
 import nl.sociaaldossier.shared.domain.DomainException;
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,8 @@ import nl.sociaaldossier.casus.domain.Casus;
 import nl.sociaaldossier.casus.domain.Leefgebied;
 import nl.sociaaldossier.casus.domain.Melding;
 import nl.sociaaldossier.casus.domain.RegieBij;
+import nl.sociaaldossier.catalogus.domain.Aanbieder;
+import nl.sociaaldossier.catalogus.domain.Voorziening;
 import nl.sociaaldossier.household.domain.Adres;
 import nl.sociaaldossier.household.domain.Bsn;
 import nl.sociaaldossier.household.domain.Huishouden;

@@ -1,4 +1,4 @@
-package nl.sociaaldossier.referral.domain;
+package nl.sociaaldossier.catalogus.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
