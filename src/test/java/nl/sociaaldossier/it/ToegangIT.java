@@ -504,17 +504,23 @@ class ToegangIT {
     void naDeBewaartermijnWordtEenAfgeslotenHuishoudenGeanonimiseerdEnDatStaatInHetLogboek() throws Exception {
         String oudBsn = TestBsn.nieuw();
         long oud = casusIn(Stand.AFGESLOTEN);
+        long oud2 = casusIn(Stand.AFGESLOTEN);
         long recent = casusIn(Stand.AFGESLOTEN);
         long oudHuishouden = sql.getal("select huishouden_id from casus where id = " + oud);
+        long oudHuishouden2 = sql.getal("select huishouden_id from casus where id = " + oud2);
         long recentHuishouden = sql.getal("select huishouden_id from casus where id = " + recent);
         sql.voerUit("update gezinslid set bsn = '" + oudBsn + "' where huishouden_id = " + oudHuishouden + " and volgnummer = 1");
         // the old one was closed 21 years ago, its meldingen as old
         sql.voerUit("update casus set afgesloten_op = now() - interval '21 years' where id = " + oud);
         sql.voerUit("update melding set meldingsdatum = current_date - interval '22 years' where huishouden_id = " + oudHuishouden);
+        // a second one as old: both get member number 1 as their BSN (no BSN), which must not collide
+        sql.voerUit("update casus set afgesloten_op = now() - interval '21 years' where id = " + oud2);
+        sql.voerUit("update melding set meldingsdatum = current_date - interval '22 years' where huishouden_id = " + oudHuishouden2);
         sql.voerUit("insert into verslag (casus_id, soort, datum, tekst, door, op) values (" + oud + ", 'GESPREK', current_date, 'geheim', 'x', now())");
 
-        assertTrue(bewaartermijn.voerUit() >= 1);
+        assertTrue(bewaartermijn.voerUit() >= 2);
         assertEquals("(geanonimiseerd)", sql.tekst("select achternaam from gezinslid where huishouden_id = " + oudHuishouden + " limit 1"));
+        assertEquals("(geanonimiseerd)", sql.tekst("select achternaam from gezinslid where huishouden_id = " + oudHuishouden2 + " limit 1"));
         assertEquals(0, sql.getal("select count(*) from gezinslid where bsn = '" + oudBsn + "'"));
         assertEquals("(geanonimiseerd)", sql.tekst("select straat from huishouden where id = " + oudHuishouden));
         assertEquals(0, sql.getal("select count(*) from verslag where casus_id = " + oud));
