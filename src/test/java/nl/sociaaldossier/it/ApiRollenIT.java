@@ -51,6 +51,7 @@ class ApiRollenIT {
         Map<String, Set<String>> lezen = new LinkedHashMap<>();
         lezen.put("api/v1/indicatoren?jaar=" + JAAR, Set.of("intaker", "coach", "procesmanager", "controller", "beheerder", "koppeling"));
         lezen.put("api/v1/gebeurtenissen?jaar=" + JAAR, Set.of("koppeling"));
+        lezen.put("api/v1/catalogi", Set.of("intaker", "coach", "procesmanager", "controller", "beheerder", "koppeling"));
         lezen.put("api/v1/huishoudens?bsn=" + bsn, Set.of("intaker"));
         lezen.put("api/v1/huishoudens/" + huishouden, Set.of("intaker"));
         lezen.put("api/v1/meldingen", Set.of("intaker"));
@@ -73,6 +74,12 @@ class ApiRollenIT {
                     assertProbleem(r, 403);
                 }
             }
+        }
+        // the catalogues give the codes an import file uses
+        String catalogi = ApiIT.vraag("api/v1/catalogi", tokens.get("koppeling")).body();
+        for (String code : new String[] {"\"code\":\"binnenstad\"", "\"code\":\"wijkteam-1\"", "\"code\":\"huisarts\"",
+                                         "\"code\":\"jeugdhulp-ambulant-begeleiding\"", "\"code\":\"jeugdhulp-twente\"", "\"code\":\"opvoeding\""}) {
+            assertTrue(catalogi.contains(code), code + " in " + catalogi);
         }
         // the changes: no role outside casework gets past the role check, whatever it sends
         String[][] wijzigen = {
