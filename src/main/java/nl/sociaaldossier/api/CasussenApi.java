@@ -88,8 +88,7 @@ public class CasussenApi {
     public Response analyse(@PathParam("id") long id, @PathParam("leefgebied") String leefgebied,
                             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch, Analysevak vak) {
         Analysevak v = verplicht(vak);
-        casussen.legAnalyseVast(id, Versies.uitIfMatch(ifMatch), leefgebied, v.score() == null ? 0 : v.score(), v.verklaring());
-        return antwoord(casussen.dossier(id));
+        return wijzig(id, ifMatch, versie -> casussen.legAnalyseVast(id, versie, leefgebied, v.score() == null ? 0 : v.score(), v.verklaring()));
     }
 
     @PUT
@@ -97,16 +96,15 @@ public class CasussenApi {
     @Operation(summary = "De regisseur toewijzen (een medewerker van het team van de casus)")
     public Response regisseur(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                               Regisseur regisseur) {
-        casussen.wijsRegisseurToe(id, Versies.uitIfMatch(ifMatch), verplicht(regisseur).gebruikersnaam());
-        return antwoord(casussen.dossier(id));
+        String gebruikersnaam = verplicht(regisseur).gebruikersnaam();
+        return wijzig(id, ifMatch, versie -> casussen.wijsRegisseurToe(id, versie, gebruikersnaam));
     }
 
     @POST
     @Path("{id}/uitvoering")
     @Operation(summary = "De analyse afronden en de uitvoering starten")
     public Response uitvoering(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        casussen.startUitvoering(id, Versies.uitIfMatch(ifMatch));
-        return antwoord(casussen.dossier(id));
+        return wijzig(id, ifMatch, versie -> casussen.startUitvoering(id, versie));
     }
 
     @POST
@@ -118,8 +116,7 @@ public class CasussenApi {
         if (w.niveau() == null) {
             throw new Problemen.Ongeldig("Geef het nieuwe AVE-niveau (0 tot en met 4).");
         }
-        casussen.wijzigAveNiveau(id, Versies.uitIfMatch(ifMatch), w.niveau(), w.reden());
-        return antwoord(casussen.dossier(id));
+        return wijzig(id, ifMatch, versie -> casussen.wijzigAveNiveau(id, versie, w.niveau(), w.reden()));
     }
 
     @POST
@@ -128,8 +125,7 @@ public class CasussenApi {
     public Response doel(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                          NieuwDoel doel) {
         NieuwDoel d = verplicht(doel);
-        casussen.stelDoelVast(id, Versies.uitIfMatch(ifMatch), d.leefgebied(), d.omschrijving());
-        return antwoord(casussen.dossier(id));
+        return wijzig(id, ifMatch, versie -> casussen.stelDoelVast(id, versie, d.leefgebied(), d.omschrijving()));
     }
 
     @POST
@@ -138,8 +134,7 @@ public class CasussenApi {
     public Response verslag(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                             NieuwVerslag verslag) {
         NieuwVerslag v = verplicht(verslag);
-        casussen.schrijfVerslag(id, Versies.uitIfMatch(ifMatch), v.soort(), v.datum(), v.tekst());
-        return antwoord(casussen.dossier(id));
+        return wijzig(id, ifMatch, versie -> casussen.schrijfVerslag(id, versie, v.soort(), v.datum(), v.tekst()));
     }
 
     @POST
@@ -148,6 +143,12 @@ public class CasussenApi {
     public Response verwijs(@PathParam("id") long id, NieuweVerwijzing verwijzing) {
         verwijzingen.vraagAan(id, verplicht(verwijzing));
         return Response.status(201).entity(verwijzingen.vanCasus(id)).build();
+    }
+
+    /** A change of the page at the version the caller read (If-Match); answers with the dossier as it now is and its new ETag. */
+    private Response wijzig(long id, String ifMatch, java.util.function.LongConsumer wijziging) {
+        wijziging.accept(Versies.uitIfMatch(ifMatch));
+        return antwoord(casussen.dossier(id));
     }
 
     private static Response antwoord(CasusDossier dossier) {

@@ -119,7 +119,7 @@ public class Importeur {
         }
         long ms = (System.nanoTime() - begin) / 1_000_000;
         LOG.info(() -> "Import from " + run.bron + ": " + run.aantal + " households (" + run.nieuw + " new, " + run.bijgewerkt + " replaced, "
-                + run.ongewijzigd + " unchanged, " + run.aantalFouten + " faults) in " + ms + " ms, " + run.schrijfMs / 1_000_000
+                + run.ongewijzigd + " unchanged, " + run.aantalFouten + " faults) in " + ms + " ms, " + run.schrijfNs / 1_000_000
                 + " ms of it writing");
         return new Importverslag(run.bron, run.aantal, run.nieuw, run.bijgewerkt, run.ongewijzigd, run.aantalFouten,
                 run.foutenKopie(), ms);
@@ -243,7 +243,7 @@ public class Importeur {
         int nieuw;
         int bijgewerkt;
         int ongewijzigd;
-        long schrijfMs;
+        long schrijfNs;
 
         Import(Instant nu) {
             this.nu = nu;
@@ -379,7 +379,7 @@ public class Importeur {
                 bijgewerkt += vervangen.size();
                 nieuw += schrijven.size() - vervangen.size();
             }
-            schrijfMs += System.nanoTime() - begin;
+            schrijfNs += System.nanoTime() - begin;
         }
 
         private Map<String, Long> bsnsElders(List<Huishoudrecord> records) throws SQLException {

@@ -44,11 +44,14 @@ final class Importregels {
     private static final int BESCHIKKING_MAX_VERLENGING = 56;
 
     private final Catalogi catalogi;
+    /** The voorzieningen by code to id, made once (a melding names one by code). */
+    private final Map<String, Long> voorzieningIds;
     private final LocalDate vandaag;
     private final Instant nu;
 
     Importregels(Catalogi catalogi, LocalDate vandaag, Instant nu) {
         this.catalogi = catalogi;
+        this.voorzieningIds = catalogi.voorzieningIds();
         this.vandaag = vandaag;
         this.nu = nu;
     }
@@ -118,7 +121,7 @@ final class Importregels {
     private Melding melding(Lezer m, Set<String> ids, Set<String> casusIds) {
         String id = uniek(m, ids, "melding");
         Long verwijzer = m.naarId("verwijzer", catalogi.verwijzers(), "verwijzer", true);
-        Long voorziening = m.naarId("voorziening", catalogi.voorzieningIds(), "voorziening", false);
+        Long voorziening = m.naarId("voorziening", voorzieningIds, "voorziening", false);
         String leefgebied = m.keuze("leefgebied", catalogi.leefgebieden(), false);
         if (m.heeft("voorziening") == m.heeft("leefgebied")) {
             m.fout(null, "een melding vraagt naar één ding: een voorziening of een leefgebied");
