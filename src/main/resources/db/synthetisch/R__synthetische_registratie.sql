@@ -31,8 +31,8 @@ begin
     end if;
 
     -- One synthetic gezinscoach per wijkteam as regisseur, so that no demo user's caseload fills up.
-    insert into medewerker (gebruikersnaam, naam, functie, team_id)
-    select 'generator-' || t.id, 'Coach ' || t.naam || ' (synthetisch)', 'Gezinscoach', t.id
+    insert into medewerker (gebruikersnaam, naam, functie_code, team_id)
+    select 'generator-' || t.id, 'Coach ' || t.naam || ' (synthetisch)', 'gezinscoach', t.id
     from team t where t.soort = 'WIJKTEAM'
     on conflict do nothing;
 

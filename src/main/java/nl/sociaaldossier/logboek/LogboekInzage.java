@@ -98,10 +98,11 @@ public class LogboekInzage {
 
     private List<Regel> regels(String waar, Object... parameters) {
         var query = em.createNativeQuery("""
-                select l.start_tijd, l.eind_tijd, l.gebruiker, m.naam, m.functie, t.naam, l.activiteit, v.naam, v.doel, v.grondslag,
+                select l.start_tijd, l.eind_tijd, l.gebruiker, m.naam, f.naam, t.naam, l.activiteit, v.naam, v.doel, v.grondslag,
                        l.status, l.object, l.toelichting, l.trace_id, l.span_id
                 from logboek l join verwerkingsactiviteit v on v.code = l.activiteit
-                left join medewerker m on m.gebruikersnaam = l.gebruiker left join team t on t.id = m.team_id
+                left join medewerker m on m.gebruikersnaam = l.gebruiker left join functie f on f.code = m.functie_code
+                left join team t on t.id = m.team_id
                 """ + waar + " order by l.start_tijd desc, l.id desc limit " + MAXIMUM);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);

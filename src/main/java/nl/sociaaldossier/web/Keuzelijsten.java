@@ -5,6 +5,8 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import nl.sociaaldossier.casus.application.Onderwerp;
 import nl.sociaaldossier.casus.domain.LeefgebiedRepository;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
 import nl.sociaaldossier.catalogus.domain.Voorziening;
+import nl.sociaaldossier.shared.domain.Geldig;
 import nl.sociaaldossier.catalogus.domain.VoorzieningRepository;
 
 /** The choice lists forms offer, read from the reference data once per request. */
@@ -27,6 +30,8 @@ public class Keuzelijsten {
     private VoorzieningRepository voorzieningen;
     @Inject
     private LeefgebiedRepository leefgebieden;
+    @Inject
+    private Clock klok;
 
     private List<SelectItem> wijken;
     private List<SelectItem> verwijzers;
@@ -36,28 +41,28 @@ public class Keuzelijsten {
 
     public List<SelectItem> getWijken() {
         if (wijken == null) {
-            wijken = organisatie.wijken().stream().map(w -> new SelectItem(w.id(), w.naam())).toList();
+            wijken = organisatie.wijken().stream().filter(this::geldig).map(w -> new SelectItem(w.id(), w.naam())).toList();
         }
         return wijken;
     }
 
     /** The wijkteams (teams that serve wijken). */
     public List<SelectItem> getWijkteams() {
-        return organisatie.wijken().stream().map(w -> w.team()).distinct()
+        return organisatie.wijken().stream().filter(this::geldig).map(w -> w.team()).filter(this::geldig).distinct()
                 .sorted(java.util.Comparator.comparing(t -> t.naam()))
                 .map(t -> new SelectItem(t.id(), t.naam())).toList();
     }
 
     public List<SelectItem> getVerwijzers() {
         if (verwijzers == null) {
-            verwijzers = organisatie.verwijzers().stream().map(v -> new SelectItem(v.id(), v.naam())).toList();
+            verwijzers = organisatie.verwijzers().stream().filter(this::geldig).map(v -> new SelectItem(v.id(), v.naam())).toList();
         }
         return verwijzers;
     }
 
     public List<SelectItem> getLeefgebieden() {
         if (leefgebiedenLijst == null) {
-            leefgebiedenLijst = leefgebieden.alle().stream().map(l -> new SelectItem(l.code(), l.naam())).toList();
+            leefgebiedenLijst = leefgebieden.alle().stream().filter(this::geldig).map(l -> new SelectItem(l.code(), l.naam())).toList();
         }
         return leefgebiedenLijst;
     }
@@ -66,7 +71,7 @@ public class Keuzelijsten {
     public List<SelectItem> getOnderwerpen() {
         if (onderwerpen == null) {
             onderwerpen = new ArrayList<>();
-            onderwerpen.add(groep("Leefgebied", leefgebieden.alle().stream()
+            onderwerpen.add(groep("Leefgebied", leefgebieden.alle().stream().filter(this::geldig)
                     .map(l -> new SelectItem(Onderwerp.vanLeefgebied(l.code()), l.naam())).toList()));
             onderwerpen.addAll(catalogus(v -> Onderwerp.vanVoorziening(v.id())));
         }
@@ -83,13 +88,18 @@ public class Keuzelijsten {
 
     private List<SelectItem> catalogus(Function<Voorziening, Object> waarde) {
         Map<String, List<SelectItem>> perGroep = new LinkedHashMap<>();
-        for (Voorziening v : voorzieningen.catalogus()) {
+        for (Voorziening v : voorzieningen.catalogus().stream().filter(this::geldig).toList()) {
             String groep = v.soort() == Voorziening.Soort.ALGEMEEN ? "Algemene voorziening" : "Maatwerk " + v.wetOfDomein();
             perGroep.computeIfAbsent(groep, g -> new ArrayList<>()).add(new SelectItem(waarde.apply(v), v.naam()));
         }
         List<SelectItem> groepen = new ArrayList<>();
         perGroep.forEach((naam, items) -> groepen.add(groep(naam, items)));
         return groepen;
+    }
+
+    /** Forms offer only what is valid today; ended entries stay visible where old casussen show them. */
+    private boolean geldig(Geldig keuze) {
+        return keuze.isGeldigOp(LocalDate.now(klok));
     }
 
     private static SelectItemGroup groep(String naam, List<SelectItem> items) {

@@ -86,10 +86,10 @@ class CasusServiceIT {
         sql = new Sql(dataSource);
         Medewerkers.voegToe(sql);
         sql.voerUit("""
-                insert into medewerker (gebruikersnaam, naam, functie, team_id) values
-                 ('arquillian-intaker', 'Test Intaker', 'Intaker', (select id from team where naam = 'Wijkteam 1')),
-                 ('arquillian-coach', 'Test Coach', 'Gezinscoach', (select id from team where naam = 'Wijkteam 2')),
-                 ('arquillian-procesmanager', 'Test Procesmanager', 'Procesmanager',
+                insert into medewerker (gebruikersnaam, naam, functie_code, team_id) values
+                 ('arquillian-intaker', 'Test Intaker', 'intaker', (select id from team where naam = 'Wijkteam 1')),
+                 ('arquillian-coach', 'Test Coach', 'gezinscoach', (select id from team where naam = 'Wijkteam 2')),
+                 ('arquillian-procesmanager', 'Test Procesmanager', 'procesmanager',
                     (select id from team where naam = 'Procesmanagers (team Zorg en Veiligheid)'))
                 on conflict do nothing""");
     }

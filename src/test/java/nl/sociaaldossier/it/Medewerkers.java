@@ -10,13 +10,13 @@ final class Medewerkers {
 
     static void voegToe(Sql sql) throws SQLException {
         sql.voerUit("""
-                insert into medewerker (gebruikersnaam, naam, functie, team_id) values
-                 ('arquillian-intaker', 'Test Intaker', 'Intaker', (select id from team where naam = 'Wijkteam 1')),
-                 ('arquillian-teamcoach', 'Test Teamcoach', 'Gezinscoach', (select id from team where naam = 'Wijkteam 1')),
-                 ('arquillian-dubbel', 'Test Coach en Controller', 'Gezinscoach', (select id from team where naam = 'Wijkteam 1')),
-                 ('arquillian-coach', 'Test Coach', 'Gezinscoach', (select id from team where naam = 'Wijkteam 2')),
-                 ('arquillian-intaker2', 'Test Intaker Twee', 'Intaker', (select id from team where naam = 'Wijkteam 2')),
-                 ('arquillian-procesmanager', 'Test Procesmanager', 'Procesmanager',
+                insert into medewerker (gebruikersnaam, naam, functie_code, team_id) values
+                 ('arquillian-intaker', 'Test Intaker', 'intaker', (select id from team where naam = 'Wijkteam 1')),
+                 ('arquillian-teamcoach', 'Test Teamcoach', 'gezinscoach', (select id from team where naam = 'Wijkteam 1')),
+                 ('arquillian-dubbel', 'Test Coach en Controller', 'gezinscoach', (select id from team where naam = 'Wijkteam 1')),
+                 ('arquillian-coach', 'Test Coach', 'gezinscoach', (select id from team where naam = 'Wijkteam 2')),
+                 ('arquillian-intaker2', 'Test Intaker Twee', 'intaker', (select id from team where naam = 'Wijkteam 2')),
+                 ('arquillian-procesmanager', 'Test Procesmanager', 'procesmanager',
                     (select id from team where naam = 'Procesmanagers (team Zorg en Veiligheid)'))
                 on conflict do nothing""");
     }

@@ -1,12 +1,13 @@
 package nl.sociaaldossier.casus.domain;
 
+import nl.sociaaldossier.shared.domain.Geldig;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import nl.sociaaldossier.shared.domain.DomainException;
 
 /** A domain of life (Zelfredzaamheid-Matrix plus opvoeding and veiligheid) a question or problem is about. */
 @Entity
-public class Leefgebied {
+public class Leefgebied extends Geldig {
 
     @Id
     private String code;

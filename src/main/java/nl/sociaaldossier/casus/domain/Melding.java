@@ -19,7 +19,9 @@ import java.util.Optional;
 import nl.sociaaldossier.household.domain.Huishouden;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
 import nl.sociaaldossier.catalogus.domain.Voorziening;
+import nl.sociaaldossier.shared.domain.Datums;
 import nl.sociaaldossier.shared.domain.DomainException;
+import nl.sociaaldossier.shared.domain.Geldig;
 
 /**
  * A melding (hulpvraag): a household's question as it reached the wijkteam, who referred it, and
@@ -93,6 +95,12 @@ public class Melding {
                 "Kies de voorziening of het leefgebied waarover de vraag gaat.");
         DomainException.vereis(meldingsdatum != null && !meldingsdatum.isAfter(LocalDate.ofInstant(op, NL)),
                 "De meldingsdatum kan niet in de toekomst liggen.");
+        vereisGeldig(verwijzer, verwijzer.naam(), meldingsdatum);
+        if (voorziening != null) {
+            vereisGeldig(voorziening, voorziening.naam(), meldingsdatum);
+        } else {
+            vereisGeldig(leefgebied, leefgebied.naam(), meldingsdatum);
+        }
         this.huishouden = huishouden;
         this.verwijzer = verwijzer;
         this.voorziening = voorziening;
@@ -108,6 +116,12 @@ public class Melding {
                                           Voorziening voorziening, String door, Instant op, LocalDate meldingsdatum) {
         DomainException.vereis(voorziening != null, "Kies de voorziening waarover de vraag gaat.");
         return new Melding(huishouden, verwijzer, hulpvraag, voorziening, null, door, op, meldingsdatum);
+    }
+
+    /** An ended (or not yet started) catalogue entry is not offered, and not taken from an edited form either. */
+    private static void vereisGeldig(Geldig keuze, String naam, LocalDate meldingsdatum) {
+        DomainException.vereis(keuze.isGeldigOp(meldingsdatum), naam + " geldt niet op " + Datums.tekst(meldingsdatum)
+                + " (de meldingsdatum): kies uit de lijst.");
     }
 
     /** A melding about a leefgebied, without a specific voorziening in mind. */

@@ -1,12 +1,13 @@
 package nl.sociaaldossier.catalogus.domain;
 
+import nl.sociaaldossier.shared.domain.Geldig;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import nl.sociaaldossier.shared.domain.DomainException;
 
 /** A provider (aanbieder) a voorziening is delivered by; a configurable list. */
 @Entity
-public class Aanbieder {
+public class Aanbieder extends Geldig {
 
     @Id
     private Long id;

@@ -1,5 +1,6 @@
 package nl.sociaaldossier.catalogus.domain;
 
+import nl.sociaaldossier.shared.domain.Geldig;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,7 @@ import nl.sociaaldossier.shared.domain.DomainException;
  * maatwerkvoorziening under a law (Jeugdwet, Wmo, Participatiewet, ...).
  */
 @Entity
-public class Voorziening {
+public class Voorziening extends Geldig {
 
     public enum Soort { ALGEMEEN, MAATWERK }
 

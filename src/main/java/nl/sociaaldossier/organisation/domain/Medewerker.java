@@ -1,23 +1,22 @@
 package nl.sociaaldossier.organisation.domain;
 
+import nl.sociaaldossier.shared.domain.Geldig;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import java.util.Set;
 import nl.sociaaldossier.shared.domain.DomainException;
 
 /** A professional: which team a user (from Keycloak) works in, and as what. */
 @Entity
-public class Medewerker {
-
-    /** Functions that may hold regie as regisseur: wijkcoaches, gezinscoaches, schuldenspecialisten. */
-    private static final Set<String> REGISSEUR_FUNCTIES = Set.of("Wijkcoach", "Gezinscoach", "Schuldenspecialist");
+public class Medewerker extends Geldig {
 
     @Id
     private String gebruikersnaam;
     private String naam;
-    private String functie;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "functie_code")
+    private Functie functie;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "team_id")
@@ -27,16 +26,18 @@ public class Medewerker {
         // for JPA
     }
 
-    public Medewerker(String gebruikersnaam, String naam, String functie, Team team) {
+    public Medewerker(String gebruikersnaam, String naam, Functie functie, Team team) {
         this.gebruikersnaam = DomainException.verplicht(gebruikersnaam, "Vul de gebruikersnaam in.");
         this.naam = DomainException.verplicht(naam, "Vul de naam in.");
-        this.functie = DomainException.verplicht(functie, "Vul de functie in.");
+        DomainException.vereis(functie != null, "Kies de functie.");
+        this.functie = functie;
         DomainException.vereis(team != null, "Kies het team.");
         this.team = team;
     }
 
+    /** Whether the function may hold regie (wijkcoaches, gezinscoaches, schuldenspecialisten: the beheerder decides). */
     public boolean kanRegisseurZijn() {
-        return REGISSEUR_FUNCTIES.contains(functie);
+        return functie.magRegie();
     }
 
     public String gebruikersnaam() {
@@ -47,8 +48,9 @@ public class Medewerker {
         return naam;
     }
 
+    /** The function's name, as users read it. */
     public String functie() {
-        return functie;
+        return functie.naam();
     }
 
     public Team team() {

@@ -3,6 +3,9 @@ package nl.sociaaldossier.organisation.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,8 @@ public class OrganisatieRepository {
 
     @PersistenceContext
     private EntityManager em;
+    @Inject
+    private Clock klok;
 
     public List<Wijk> wijken() {
         return em.createQuery("select w from Wijk w order by w.naam", Wijk.class).getResultList();
@@ -29,12 +34,18 @@ public class OrganisatieRepository {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Wijk.class, id));
     }
 
+    /** A wijk a new household may live in: valid today. */
     public Wijk getWijk(Long id) {
-        return findWijk(id).orElseThrow(() -> new DomainException("Kies een wijk uit de lijst."));
+        return findWijk(id).filter(w -> w.isGeldigOp(LocalDate.now(klok))).orElseThrow(() -> new DomainException("Kies een wijk uit de lijst."));
     }
 
+    /**
+     * The staff record of a user, if active today. A user whose record the beheerder ended has no
+     * team any more, so no dossier of a team opens for them, even while the Keycloak account lives on.
+     */
     public Optional<Medewerker> findMedewerker(String gebruikersnaam) {
-        return Optional.ofNullable(gebruikersnaam == null ? null : em.find(Medewerker.class, gebruikersnaam));
+        return Optional.ofNullable(gebruikersnaam == null ? null : em.find(Medewerker.class, gebruikersnaam))
+                .filter(m -> m.isGeldigOp(LocalDate.now(klok)));
     }
 
     public Medewerker getMedewerker(String gebruikersnaam) {
@@ -46,13 +57,17 @@ public class OrganisatieRepository {
     public List<Medewerker> mogelijkeRegisseurs(Team team) {
         return em.createQuery("select m from Medewerker m where m.team = :team order by m.naam", Medewerker.class)
                 .setParameter("team", team)
-                .getResultList().stream().filter(Medewerker::kanRegisseurZijn).toList();
+                .getResultList().stream().filter(this::magRegieKrijgen).toList();
     }
 
     /** Everyone who may be regisseur, in every team (for an explicit hand-over of regie to another team). */
     public List<Medewerker> alleMogelijkeRegisseurs() {
         return em.createQuery("select m from Medewerker m join fetch m.team order by m.team.naam, m.naam", Medewerker.class)
-                .getResultList().stream().filter(Medewerker::kanRegisseurZijn).toList();
+                .getResultList().stream().filter(this::magRegieKrijgen).toList();
+    }
+
+    private boolean magRegieKrijgen(Medewerker m) {
+        return m.kanRegisseurZijn() && m.isGeldigOp(LocalDate.now(klok));
     }
 
     public Verwijzer getVerwijzer(Long id) {

@@ -1,5 +1,6 @@
 package nl.sociaaldossier.organisation.domain;
 
+import nl.sociaaldossier.shared.domain.Geldig;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,7 @@ import nl.sociaaldossier.shared.domain.DomainException;
 
 /** A team of the uitvoeringsorganisatie: one of the four wijkteams or a specialised team (Spoedteam, ...). */
 @Entity
-public class Team {
+public class Team extends Geldig {
 
     public enum Soort { WIJKTEAM, SPECIALISTISCH }
 

@@ -1,12 +1,13 @@
 package nl.sociaaldossier.organisation.domain;
 
+import nl.sociaaldossier.shared.domain.Geldig;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import nl.sociaaldossier.shared.domain.DomainException;
 
 /** Who referred the resident: the wijkteam itself, a huisarts, school, Veilig Thuis, ... */
 @Entity
-public class Verwijzer {
+public class Verwijzer extends Geldig {
 
     @Id
     private Long id;

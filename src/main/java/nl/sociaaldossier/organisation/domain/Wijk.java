@@ -1,5 +1,6 @@
 package nl.sociaaldossier.organisation.domain;
 
+import nl.sociaaldossier.shared.domain.Geldig;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import nl.sociaaldossier.shared.domain.DomainException;
@@ -8,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 
 /** A wijk (or village) of the municipality, served by one wijkteam. */
 @Entity
-public class Wijk {
+public class Wijk extends Geldig {
 
     @Id
     private Long id;

@@ -19,10 +19,12 @@ import nl.sociaaldossier.casus.domain.CasusRepository;
 import nl.sociaaldossier.household.domain.Gezinslid;
 import nl.sociaaldossier.organisation.domain.OrganisatieRepository;
 import nl.sociaaldossier.catalogus.domain.Aanbieder;
+import nl.sociaaldossier.referral.domain.Termijnregel;
 import nl.sociaaldossier.referral.domain.Verwijzing;
 import nl.sociaaldossier.referral.domain.Termijn;
 import nl.sociaaldossier.referral.domain.VerwijzingRepository;
 import nl.sociaaldossier.referral.domain.VerwijzingStap;
+import nl.sociaaldossier.catalogus.domain.Voorziening;
 import nl.sociaaldossier.catalogus.domain.VoorzieningRepository;
 import nl.sociaaldossier.casus.application.CasusService;
 import nl.sociaaldossier.logboek.Activiteit;
@@ -66,10 +68,13 @@ public class VerwijzingService implements Verwijzingsoverzicht {
         Aanbieder aanbieder = verwijzingen.findAanbieder(invoer.getAanbiederId()).orElse(null);
         Gezinslid client = casus.huishouden().leden().stream().filter(l -> l.id().equals(invoer.getClientId())).findFirst()
                 .orElseThrow(() -> new DomainException("De cliënt hoort niet bij het huishouden van deze casus."));
-        Verwijzing v = Verwijzing.vraagAan(casus, client, voorzieningen.get(invoer.getVoorzieningId()), invoer.getVorm(), aanbieder,
+        Voorziening voorziening = voorzieningen.get(invoer.getVoorzieningId());
+        Termijnregel termijnregel = invoer.getAangevraagdOp() == null ? null
+                : verwijzingen.termijnregel(voorziening.wetOfDomein(), invoer.getAangevraagdOp());
+        Verwijzing v = Verwijzing.vraagAan(casus, client, voorziening, invoer.getVorm(), aanbieder,
                 invoer.getContractsoort(),
                 organisatie.getVerwijzer(invoer.getVerwijzerId()), invoer.isDoorbraak(), invoer.getMeldingsdatum(),
-                invoer.getAangevraagdOp(), toegangscontrole.gebruiker(), klok.instant(), LocalDate.now(klok));
+                invoer.getAangevraagdOp(), toegangscontrole.gebruiker(), klok.instant(), LocalDate.now(klok), termijnregel);
         verwijzingen.voegToe(v);
         logboek.schrijf(Activiteit.DOSSIER_WIJZIGEN, pseudoniemen.van(casus.huishouden(), "casus:" + casus.id()), start,
                 "verwijzing " + v.id() + " aangevraagd");
@@ -121,6 +126,6 @@ public class VerwijzingService implements Verwijzingsoverzicht {
 
     @GeenPersoonsgegevens("reference data")
     public List<Aanbieder> aanbieders() {
-        return verwijzingen.aanbieders();
+        return verwijzingen.aanbieders(LocalDate.now(klok));
     }
 }

@@ -49,12 +49,8 @@ public class Verwijzing {
     /** The steps a user can take on a referral. */
     public enum Stap { ONDERZOEK_AFGEROND, TOEKENNEN, AFWIJZEN, STARTEN, BEEINDIGEN, INTREKKEN, OPSCHORTEN, HERVATTEN, VERLENGEN }
 
-    /** Wmo 2015 art. 2.3.2: the onderzoek within six weeks after the melding. */
-    public static final int WMO_ONDERZOEK_DAGEN = 42;
-    /** Wmo 2015 art. 2.3.5: the beschikking within two weeks after the aanvraag. */
-    public static final int WMO_BESCHIKKING_DAGEN = 14;
-    /** Other laws: the Awb's reasonable term, at most eight weeks (art. 4:13). */
-    public static final int AWB_BESCHIKKING_DAGEN = 56;
+    /** An extension of the term of a decision: at most the Awb's eight weeks (art. 4:14). */
+    public static final int MAXIMALE_VERLENGING_DAGEN = 56;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -104,6 +100,11 @@ public class Verwijzing {
     private int opgeschorteDagen;
     @Column(name = "verlengd_dagen")
     private int verlengdDagen;
+    /** The terms in force on the day of the aanvraag (maatwerk only): none for the onderzoek outside the Wmo. */
+    @Column(name = "onderzoek_dagen")
+    private Integer onderzoekDagen;
+    @Column(name = "beschikking_dagen")
+    private Integer beschikkingDagen;
     private String toelichting;
     @Column(name = "aangemaakt_door")
     private String aangemaaktDoor;
@@ -117,11 +118,24 @@ public class Verwijzing {
         // for JPA
     }
 
-    /** Records the request for a voorziening in a casus that is in uitvoering (analysis done, regisseur where needed). */
+    /** As {@link #vraagAan(Casus, Gezinslid, Voorziening, Vorm, Aanbieder, Contractsoort, Verwijzer, boolean, LocalDate, LocalDate, String, Instant, LocalDate, Termijnregel)}, with the statutory terms. */
     public static Verwijzing vraagAan(Casus casus, Gezinslid client, Voorziening voorziening, Vorm vorm, Aanbieder aanbieder,
                                       Contractsoort contractsoort,
                                       Verwijzer verwijzer, boolean doorbraak, LocalDate meldingsdatum, LocalDate aangevraagdOp,
                                       String door, Instant nu, LocalDate vandaag) {
+        return vraagAan(casus, client, voorziening, vorm, aanbieder, contractsoort, verwijzer, doorbraak, meldingsdatum, aangevraagdOp,
+                door, nu, vandaag, voorziening == null ? null : Termijnregel.wettelijk(voorziening.wetOfDomein()));
+    }
+
+    /**
+     * Records the request for a voorziening in a casus that is in uitvoering (analysis done, regisseur
+     * where needed), with the legal terms of its law in force on the day of the aanvraag. Voorziening,
+     * aanbieder and verwijzer must be valid on that day.
+     */
+    public static Verwijzing vraagAan(Casus casus, Gezinslid client, Voorziening voorziening, Vorm vorm, Aanbieder aanbieder,
+                                      Contractsoort contractsoort,
+                                      Verwijzer verwijzer, boolean doorbraak, LocalDate meldingsdatum, LocalDate aangevraagdOp,
+                                      String door, Instant nu, LocalDate vandaag, Termijnregel termijnregel) {
         vereis(casus != null && casus.isInUitvoering(),
                 "Verwijzen kan als de casus in uitvoering is: rond eerst de verklarende analyse af (met één regisseur bij meervoudige problematiek).");
         vereis(client != null, "Kies voor wie in het huishouden de verwijzing is.");
@@ -154,6 +168,17 @@ public class Verwijzing {
         vereis(!meldingsdatum.isAfter(aangevraagdOp), "De melding gaat aan de aanvraag vooraf.");
         vereis(!meldingsdatum.isBefore(client.geboortedatum()), "De melding ligt voor de geboorte van " + client.naam() + " ("
                 + Datums.tekst(client.geboortedatum()) + "): een verwijzing is voor iemand die er al is.");
+        vereis(voorziening.isGeldigOp(aangevraagdOp), voorziening.naam() + " geldt niet op " + Datums.tekst(aangevraagdOp)
+                + " (de aanvraagdatum): kies een voorziening uit de lijst.");
+        vereis(aanbieder == null || aanbieder.isGeldigOp(aangevraagdOp), aanbieder == null ? "" : aanbieder.naam() + " is op "
+                + Datums.tekst(aangevraagdOp) + " (de aanvraagdatum) geen aanbieder: kies een aanbieder uit de lijst.");
+        vereis(verwijzer.isGeldigOp(meldingsdatum), verwijzer.naam() + " is op " + Datums.tekst(meldingsdatum)
+                + " (de meldingsdatum) geen verwijzer: kies een verwijzer uit de lijst.");
+        if (v.isMaatwerk()) {
+            vereis(termijnregel != null, "De wettelijke termijnen van " + voorziening.wetOfDomein() + " ontbreken.");
+            v.onderzoekDagen = termijnregel.onderzoekDagen();
+            v.beschikkingDagen = termijnregel.beschikkingDagen();
+        }
         v.meldingsdatum = meldingsdatum;
         v.aangevraagdOp = aangevraagdOp;
         v.status = Status.AANGEVRAAGD;
@@ -167,13 +192,14 @@ public class Verwijzing {
         return voorziening.soort() == Voorziening.Soort.MAATWERK;
     }
 
-    public boolean isWmo() {
-        return isMaatwerk() && "Wmo".equals(voorziening.wetOfDomein());
+    /** Whether the law sets a term for the onderzoek after the melding (the Wmo does). */
+    public boolean heeftOnderzoekstermijn() {
+        return onderzoekDagen != null;
     }
 
     /** Wmo: the onderzoek into the need is done. */
     public void rondOnderzoekAf(LocalDate op, String door, Instant nu, LocalDate vandaag) {
-        vereis(isWmo(), "Een onderzoek na de melding hoort bij de Wmo.");
+        vereis(heeftOnderzoekstermijn(), "Een onderzoek na de melding hoort bij de Wmo.");
         vereis(onderzoekAfgerondOp == null, "Het onderzoek is al afgerond.");
         onderzoekAfgerondOp = stapDatum(op, meldingsdatum, vandaag);
         registreer(Gebeurtenis.ONDERZOEK_AFGEROND, onderzoekAfgerondOp, null, null, door, nu);
@@ -246,7 +272,7 @@ public class Verwijzing {
     /** Extends the term of the decision by a number of days, with the reason told to the resident. */
     public void verleng(int dagen, String reden, String door, Instant nu, LocalDate vandaag) {
         vereis(isMaatwerk() && status == Status.AANGEVRAAGD, "Verlengen kan zolang er over maatwerk nog geen besluit is.");
-        vereis(dagen > 0 && dagen <= AWB_BESCHIKKING_DAGEN, "Verleng met 1 tot " + AWB_BESCHIKKING_DAGEN + " dagen.");
+        vereis(dagen > 0 && dagen <= MAXIMALE_VERLENGING_DAGEN, "Verleng met 1 tot " + MAXIMALE_VERLENGING_DAGEN + " dagen.");
         String waarom = verplicht(reden, "Geef de reden van de verlenging.");
         verlengdDagen += dagen;
         registreer(Gebeurtenis.VERLENGD, vandaag, dagen, waarom, door, nu);
@@ -263,15 +289,14 @@ public class Verwijzing {
         }
         long verschuiving = opgeschorteDagen + verlengdDagen
                 + (opgeschortVanaf == null ? 0 : ChronoUnit.DAYS.between(opgeschortVanaf, vandaag));
-        if (isWmo()) {
-            termijnen.add(new Termijn("Onderzoek (6 weken na de melding)",
-                    meldingsdatum.plusDays(WMO_ONDERZOEK_DAGEN + (onderzoekAfgerondOp == null ? verschuiving : opgeschorteDagen + verlengdDagen)),
+        if (onderzoekDagen != null) {
+            termijnen.add(new Termijn("Onderzoek (" + Termijnregel.tekst(onderzoekDagen) + " na de melding)",
+                    meldingsdatum.plusDays(onderzoekDagen + (onderzoekAfgerondOp == null ? verschuiving : opgeschorteDagen + verlengdDagen)),
                     onderzoekAfgerondOp));
         }
-        int dagen = isWmo() ? WMO_BESCHIKKING_DAGEN : AWB_BESCHIKKING_DAGEN;
         if (status != Status.INGETROKKEN) {
-            termijnen.add(new Termijn("Beschikking (" + (isWmo() ? "2 weken" : "8 weken") + " na de aanvraag)",
-                    aangevraagdOp.plusDays(dagen + verschuiving), besluitOp));
+            termijnen.add(new Termijn("Beschikking (" + Termijnregel.tekst(beschikkingDagen) + " na de aanvraag)",
+                    aangevraagdOp.plusDays(beschikkingDagen + verschuiving), besluitOp));
         }
         return termijnen;
     }
@@ -284,7 +309,7 @@ public class Verwijzing {
                 if (isOpgeschort()) {
                     stappen.add(Stap.HERVATTEN);
                 } else if (isMaatwerk()) {
-                    if (isWmo() && onderzoekAfgerondOp == null) {
+                    if (heeftOnderzoekstermijn() && onderzoekAfgerondOp == null) {
                         stappen.add(Stap.ONDERZOEK_AFGEROND);
                     }
                     stappen.addAll(List.of(Stap.TOEKENNEN, Stap.AFWIJZEN, Stap.OPSCHORTEN, Stap.VERLENGEN));

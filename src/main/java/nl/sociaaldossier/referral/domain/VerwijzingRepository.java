@@ -52,8 +52,17 @@ public class VerwijzingRepository {
                 .getResultList();
     }
 
-    public List<Aanbieder> aanbieders() {
-        return em.createQuery("select a from Aanbieder a order by a.naam", Aanbieder.class).getResultList();
+    /** The aanbieders valid on a day, by name: what a form offers. */
+    public List<Aanbieder> aanbieders(java.time.LocalDate op) {
+        return em.createQuery("select a from Aanbieder a order by a.naam", Aanbieder.class).getResultList().stream()
+                .filter(a -> a.isGeldigOp(op)).toList();
+    }
+
+    /** The legal terms of a law in force on a day, as the beheerder keeps them (the Awb's when the law has none). */
+    public Termijnregel termijnregel(String wet, java.time.LocalDate op) {
+        Object[] rij = (Object[]) em.createNativeQuery("select onderzoek_dagen, beschikking_dagen from termijnen_op(?1, ?2)")
+                .setParameter(1, wet).setParameter(2, op).getSingleResult();
+        return new Termijnregel(rij[0] == null ? null : ((Number) rij[0]).intValue(), ((Number) rij[1]).intValue());
     }
 
     public Optional<Aanbieder> findAanbieder(Long id) {

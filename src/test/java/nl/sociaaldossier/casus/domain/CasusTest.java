@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import nl.sociaaldossier.household.domain.Adres;
 import nl.sociaaldossier.household.domain.Bsn;
 import nl.sociaaldossier.household.domain.Huishouden;
+import nl.sociaaldossier.organisation.domain.Functie;
 import nl.sociaaldossier.organisation.domain.Medewerker;
 import nl.sociaaldossier.organisation.domain.Team;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
@@ -21,10 +22,10 @@ class CasusTest {
 
     static final Instant NU = Instant.parse("2026-11-25T09:00:00Z");
     static final Team WIJKTEAM = new Team(1L, "Wijkteam 1", Team.Soort.WIJKTEAM);
-    static final Medewerker COACH = new Medewerker("coach", "Cas Coenen", "Gezinscoach", WIJKTEAM);
-    static final Medewerker SCHULDEN = new Medewerker("coach2", "Sanne Schuurman", "Schuldenspecialist", WIJKTEAM);
-    static final Medewerker INTAKER = new Medewerker("intaker", "Ilse Intveld", "Intaker", WIJKTEAM);
-    static final Medewerker PM = new Medewerker("pm", "Petra Plasman", "Procesmanager",
+    static final Medewerker COACH = new Medewerker("coach", "Cas Coenen", new Functie("gezinscoach", "Gezinscoach", true), WIJKTEAM);
+    static final Medewerker SCHULDEN = new Medewerker("coach2", "Sanne Schuurman", new Functie("schuldenspecialist", "Schuldenspecialist", true), WIJKTEAM);
+    static final Medewerker INTAKER = new Medewerker("intaker", "Ilse Intveld", new Functie("intaker", "Intaker", false), WIJKTEAM);
+    static final Medewerker PM = new Medewerker("pm", "Petra Plasman", new Functie("procesmanager", "Procesmanager", false),
             new Team(2L, "Procesmanagers (team Zorg en Veiligheid)", Team.Soort.SPECIALISTISCH));
     static final Leefgebied FINANCIEN = new Leefgebied("financien", "Financiën", 1);
     static final Leefgebied OPVOEDING = new Leefgebied("opvoeding", "Opvoeding", 6);

@@ -22,6 +22,7 @@ import nl.sociaaldossier.organisation.domain.Team;
 import nl.sociaaldossier.organisation.domain.Verwijzer;
 import nl.sociaaldossier.organisation.domain.Wijk;
 import nl.sociaaldossier.referral.domain.Verwijzing.Contractsoort;
+import nl.sociaaldossier.referral.domain.Verwijzing.Stap;
 import nl.sociaaldossier.shared.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,53 @@ class VerwijzingTest {
 
     static Verwijzing wmo(Casus c) {
         return Verwijzing.vraagAan(c, lid(c), HUISHOUDELIJK, null, AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG);
+    }
+
+    @Test
+    void deTermijnenZijnDieVanDeWetOpDeAanvraagdatumZoalsDeBeheerderZeInstelde() {
+        Casus c = casusInUitvoering();
+        Verwijzing v = Verwijzing.vraagAan(c, lid(c), HUISHOUDELIJK, null, AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false,
+                MELDING, AANVRAAG, "coach", NU, VANDAAG, new Termijnregel(35, 10));
+        assertEquals(List.of("Onderzoek (5 weken na de melding)", "Beschikking (10 dagen na de aanvraag)"),
+                v.termijnen(VANDAAG).stream().map(Termijn::naam).toList());
+        assertEquals(MELDING.plusDays(35), v.termijnen(VANDAAG).get(0).uiterlijk());
+        assertEquals(AANVRAAG.plusDays(10), v.termijnen(VANDAAG).get(1).uiterlijk());
+
+        Verwijzing zonderOnderzoek = Verwijzing.vraagAan(c, lid(c), HUISHOUDELIJK, null, AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM,
+                false, MELDING, AANVRAAG, "coach", NU, VANDAAG, new Termijnregel(null, 7));
+        assertEquals(List.of("Beschikking (1 week na de aanvraag)"), zonderOnderzoek.termijnen(VANDAAG).stream().map(Termijn::naam).toList());
+        assertFalse(zonderOnderzoek.mogelijkeStappen().contains(Stap.ONDERZOEK_AFGEROND));
+    }
+
+    @Test
+    void eenBeeindigdeVoorzieningAanbiederOfVerwijzerWordtNietMeerGekozen() {
+        Casus c = casusInUitvoering();
+        Voorziening oud = new Voorziening(9L, Voorziening.Soort.MAATWERK, "Wmo", "Oude hulp");
+        oud.stelGeldigheidIn(null, AANVRAAG.minusDays(1));
+        DomainException voorziening = assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, lid(c), oud, null, AANBIEDER,
+                Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
+        assertTrue(voorziening.getMessage().startsWith("Oude hulp geldt niet op 15-09-2026"), voorziening.getMessage());
+
+        Aanbieder nieuw = new Aanbieder(9L, "Zorg Volgend Jaar");
+        nieuw.stelGeldigheidIn(AANVRAAG.plusDays(1), null);
+        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, lid(c), HUISHOUDELIJK, null, nieuw,
+                Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
+
+        Verwijzer weg = new Verwijzer(9L, "Opgeheven school", true);
+        weg.stelGeldigheidIn(null, MELDING.minusDays(1));
+        assertThrows(DomainException.class, () -> Verwijzing.vraagAan(c, lid(c), HUISHOUDELIJK, null, AANBIEDER,
+                Contractsoort.RAAMCONTRACT, weg, false, MELDING, AANVRAAG, "coach", NU, VANDAAG));
+
+        oud.stelGeldigheidIn(null, AANVRAAG);
+        Verwijzing.vraagAan(c, lid(c), oud, null, AANBIEDER, Contractsoort.RAAMCONTRACT, WIJKTEAM, false, MELDING, AANVRAAG, "coach", NU, VANDAAG);
+    }
+
+    @Test
+    void termijnenLezenZoalsGebruikersZeZeggen() {
+        assertEquals("6 weken", Termijnregel.tekst(42));
+        assertEquals("1 week", Termijnregel.tekst(7));
+        assertEquals("10 dagen", Termijnregel.tekst(10));
+        assertEquals("1 dag", Termijnregel.tekst(1));
     }
 
     @Test
