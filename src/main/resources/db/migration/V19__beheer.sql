@@ -68,6 +68,7 @@ alter table contract add constraint contract_code_uniek unique (code);
 alter table contract add constraint contract_code_vorm check (code ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
 create trigger contract_code_vast before insert or update on contract for each row execute function contract_code();
 create trigger functie_code_vast before insert or update on functie for each row execute function catalogus_code_vast();
+create trigger leefgebied_code_vast before insert or update on leefgebied for each row execute function catalogus_code_vast();
 
 -- Legal terms per law: the days for the onderzoek after the melding (Wmo) and for the beschikking
 -- after the aanvraag. A law without a row of its own follows the Awb (8 weeks, art. 4:13).
@@ -90,6 +91,23 @@ insert into wettelijke_termijn (code, wet, onderzoek_dagen, beschikking_dagen, g
  ('wet-inburgering', 'Wet inburgering', null, 56, 'Awb art. 4:13 (redelijke termijn, uiterlijk 8 weken)'),
  ('kinderopvang', 'Kinderopvang', null, 56, 'Awb art. 4:13 (redelijke termijn, uiterlijk 8 weken)'),
  ('leerlingenvervoer', 'Leerlingenvervoer', null, 56, 'Awb art. 4:13 (redelijke termijn, uiterlijk 8 weken)');
+
+-- One set of terms per law on any day: periods of the same law never overlap (also not when two
+-- beheerders save at once: the check waits for the other's transaction on the same law).
+create function wettelijke_termijn_overlap() returns trigger language plpgsql as $$
+begin
+    perform pg_advisory_xact_lock(hashtext('wettelijke_termijn:' || new.wet));
+    if exists (select 1 from wettelijke_termijn t
+               where t.wet = new.wet and t.code <> new.code
+                 and coalesce(t.geldig_van, date '0001-01-01') <= coalesce(new.geldig_tot, date '9999-12-31')
+                 and coalesce(new.geldig_van, date '0001-01-01') <= coalesce(t.geldig_tot, date '9999-12-31')) then
+        raise exception using errcode = '23P01',
+            message = format('Voor %s gelden in die periode al andere termijnen: beëindig die eerst of kies een andere periode.', new.wet);
+    end if;
+    return new;
+end $$;
+create trigger wettelijke_termijn_overlap before insert or update on wettelijke_termijn
+    for each row execute function wettelijke_termijn_overlap();
 
 -- The terms in force for a law on a day (the Awb's when the law has none).
 create function termijnen_op(p_wet text, dag date, out onderzoek_dagen int, out beschikking_dagen int)

@@ -50,6 +50,11 @@ public class Gebruiker {
         return (isIntaker() || request.isUserInRole(Rol.COACH) || request.isUserInRole(Rol.PROCESMANAGER)) && !isController();
     }
 
+    /** Maintains the catalogues (beheer). */
+    public boolean isBeheerder() {
+        return request.isUserInRole(Rol.BEHEERDER);
+    }
+
     /** Reads the Logboek dataverwerkingen and answers inzageverzoeken. */
     public boolean isPrivacyofficer() {
         return request.isUserInRole(Rol.PRIVACYOFFICER);

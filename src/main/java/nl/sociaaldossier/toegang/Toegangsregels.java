@@ -52,6 +52,7 @@ public final class Toegangsregels {
         PAGINAS.put("/casus/*", Set.of(Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER));
         PAGINAS.put("/indicatoren/*", Set.of(Rol.INTAKER, Rol.COACH, Rol.PROCESMANAGER, Rol.BUSINESSCONTROLLER, Rol.BEHEERDER));
         PAGINAS.put("/logboek/*", Set.of(Rol.PRIVACYOFFICER));
+        PAGINAS.put("/beheer/*", Set.of(Rol.BEHEERDER));
     }
 
     static {

@@ -1,0 +1,121 @@
+package nl.sociaaldossier.beheer.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.sociaaldossier.logboek.GeenPersoonsgegevens;
+import nl.sociaaldossier.security.OidcConfig;
+import nl.sociaaldossier.security.Rol;
+import nl.sociaaldossier.shared.domain.DomainException;
+
+/**
+ * The users as Keycloak knows them, next to the staff records: who logs in with which app roles, and
+ * whether a staff record links them to a team. Read with the app's own client (its service account
+ * may view users, nothing else; realm files in keycloak/ and docker/keycloak/).
+ */
+@Stateless
+@RolesAllowed(Rol.BEHEERDER)
+public class Gebruikers {
+
+    /** A Keycloak user: user name, name, app roles, and whether a staff record exists for them. */
+    public record Gebruiker(String gebruikersnaam, String naam, Set<String> rollen, boolean actief, boolean medewerker)
+            implements Serializable {
+    }
+
+    private static final int MAXIMUM = 2000;
+
+    @Inject
+    private OidcConfig oidc;
+    @PersistenceContext
+    private EntityManager em;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    /** Every person's account in Keycloak (service accounts left out), by user name. */
+    @GeenPersoonsgegevens("staff accounts, no inwoners")
+    public List<Gebruiker> alle() {
+        String token = token();
+        String admin = oidc.getProviderUri().replace("/realms/", "/admin/realms/");
+        Map<String, Set<String>> rollen = new LinkedHashMap<>();
+        for (String rol : Rol.ALLE) {
+            for (JsonValue u : lijst(admin + "/roles/" + rol + "/users?briefRepresentation=true&first=0&max=" + MAXIMUM, token)) {
+                rollen.computeIfAbsent(u.asJsonObject().getString("username"), g -> new TreeSet<>()).add(rol);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> medewerkers = new HashSet<>(em.createNativeQuery("select gebruikersnaam from medewerker").getResultList());
+        List<Gebruiker> gebruikers = new ArrayList<>();
+        for (JsonValue waarde : lijst(admin + "/users?briefRepresentation=true&first=0&max=" + MAXIMUM, token)) {
+            JsonObject u = waarde.asJsonObject();
+            String naam = u.getString("username");
+            if (naam.startsWith("service-account-")) {
+                continue;
+            }
+            String volledig = (u.getString("firstName", "") + " " + u.getString("lastName", "")).strip();
+            gebruikers.add(new Gebruiker(naam, volledig.isEmpty() ? naam : volledig, rollen.getOrDefault(naam, Set.of()),
+                    u.getBoolean("enabled", true), medewerkers.contains(naam)));
+        }
+        gebruikers.sort(java.util.Comparator.comparing(Gebruiker::gebruikersnaam));
+        return gebruikers;
+    }
+
+    private String token() {
+        String formulier = "grant_type=client_credentials&client_id=" + URLEncoder.encode(oidc.getClientId(), StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(oidc.getClientSecret(), StandardCharsets.UTF_8);
+        HttpRequest verzoek = HttpRequest.newBuilder(URI.create(oidc.getProviderUri() + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formulier)).build();
+        return json(verstuur(verzoek)).asJsonObject().getString("access_token");
+    }
+
+    private JsonArray lijst(String adres, String token) {
+        return json(verstuur(HttpRequest.newBuilder(URI.create(adres)).timeout(Duration.ofSeconds(5))
+                .header("Authorization", "Bearer " + token).GET().build())).asJsonArray();
+    }
+
+    private String verstuur(HttpRequest verzoek) {
+        try {
+            HttpResponse<String> antwoord = http.send(verzoek, HttpResponse.BodyHandlers.ofString());
+            if (antwoord.statusCode() != 200) {
+                throw new DomainException("Keycloak gaf de gebruikers niet (status " + antwoord.statusCode()
+                        + "): de app mag de gebruikers niet lezen. Geef het serviceaccount van de client de rol view-users.");
+            }
+            return antwoord.body();
+        } catch (IOException e) {
+            throw new DomainException("Keycloak is niet bereikbaar: de lijst van gebruikers ontbreekt. De medewerkers hieronder kunt u wel beheren.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DomainException("Het lezen van de gebruikers is afgebroken.");
+        }
+    }
+
+    private static JsonValue json(String tekst) {
+        try (JsonReader lezer = Json.createReader(new StringReader(tekst))) {
+            return lezer.readValue();
+        }
+    }
+}

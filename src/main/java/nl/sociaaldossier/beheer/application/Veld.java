@@ -1,0 +1,67 @@
+package nl.sociaaldossier.beheer.application;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One field of a catalogue entry as the beheerder edits it: its column, its Dutch label, its kind and
+ * its limits. The column names are constants of {@link Catalogus}, never input.
+ *
+ * @param keuzeSql for {@link Soort#KEUZE}: the choices as (value, label), the value as text
+ * @param vast     for {@link Soort#VAST}: the allowed values (an enum in the database's check)
+ */
+public record Veld(String kolom, String label, Soort soort, boolean verplicht, int minimum, int maximum, String keuzeSql,
+                   List<String> vast, String uitleg) implements Serializable {
+
+    public enum Soort {
+        /** One line of text of at most {@code maximum} characters. */
+        TEKST,
+        /** Several lines of text. */
+        LANGE_TEKST,
+        /** A whole number from {@code minimum} to {@code maximum}. */
+        GETAL,
+        JA_NEE,
+        /** An entry of another catalogue, stored by its id or code. */
+        KEUZE,
+        /** One of a fixed list of values. */
+        VAST,
+        DATUM
+    }
+
+    static Veld tekst(String kolom, String label, boolean verplicht, int maximum) {
+        return new Veld(kolom, label, Soort.TEKST, verplicht, 0, maximum, null, List.of(), null);
+    }
+
+    static Veld langeTekst(String kolom, String label, boolean verplicht) {
+        return new Veld(kolom, label, Soort.LANGE_TEKST, verplicht, 0, 4000, null, List.of(), null);
+    }
+
+    static Veld getal(String kolom, String label, boolean verplicht, int minimum, int maximum) {
+        return new Veld(kolom, label, Soort.GETAL, verplicht, minimum, maximum, null, List.of(), null);
+    }
+
+    static Veld jaNee(String kolom, String label) {
+        return new Veld(kolom, label, Soort.JA_NEE, true, 0, 0, null, List.of(), null);
+    }
+
+    static Veld keuze(String kolom, String label, boolean verplicht, String keuzeSql) {
+        return new Veld(kolom, label, Soort.KEUZE, verplicht, 0, 0, keuzeSql, List.of(), null);
+    }
+
+    static Veld vast(String kolom, String label, String... waarden) {
+        return new Veld(kolom, label, Soort.VAST, true, 0, 0, null, List.of(waarden), null);
+    }
+
+    static Veld datum(String kolom, String label, boolean verplicht) {
+        return new Veld(kolom, label, Soort.DATUM, verplicht, 0, 0, null, List.of(), null);
+    }
+
+    Veld metUitleg(String tekst) {
+        return new Veld(kolom, label, soort, verplicht, minimum, maximum, keuzeSql, vast, tekst);
+    }
+
+    /** The value's label for a fixed choice: "RAAMCONTRACT" reads "raamcontract". */
+    public static String vasteLabel(String waarde) {
+        return waarde == null ? "" : waarde.toLowerCase().replace('_', ' ');
+    }
+}
