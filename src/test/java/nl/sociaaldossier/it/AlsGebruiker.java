@@ -68,6 +68,13 @@ public final class AlsGebruiker {
     public static class PrivacyOfficer extends MetRol {
     }
 
+    /** The beheerder (principal arquillian-beheerder). */
+    @Stateless
+    @RunAs(Rol.BEHEERDER)
+    @PermitAll
+    public static class Beheerder extends MetRol {
+    }
+
     /** Calls made from here carry the businesscontroller role. */
     @Stateless
     @RunAs(Rol.BUSINESSCONTROLLER)

@@ -24,7 +24,7 @@ public final class Deployments {
     public static WebArchive echteWar(Class<?>... testKlassen) {
         return echteWarZonderHelpers(testKlassen).addClasses(AlsGebruiker.class, AlsGebruiker.MetRol.class, AlsGebruiker.Intaker.class,
                 AlsGebruiker.Coach.class, AlsGebruiker.Procesmanager.class, AlsGebruiker.Controller.class, AlsGebruiker.TeamCoach.class,
-                AlsGebruiker.Intaker2.class, AlsGebruiker.CoachEnController.class, AlsGebruiker.PrivacyOfficer.class, Medewerkers.class,
+                AlsGebruiker.Intaker2.class, AlsGebruiker.CoachEnController.class, AlsGebruiker.PrivacyOfficer.class, AlsGebruiker.Beheerder.class, Medewerkers.class,
                 Sql.class, TestMeldingen.class, TestBsn.class, Tegelijk.class, Tegelijk.Uitkomst.class);
     }
 
@@ -80,6 +80,7 @@ public final class Deployments {
                                 <ejb><ejb-name>Intaker2</ejb-name><principal><name>arquillian-intaker2</name></principal></ejb>
                                 <ejb><ejb-name>CoachEnController</ejb-name><principal><name>arquillian-dubbel</name></principal></ejb>
                                 <ejb><ejb-name>PrivacyOfficer</ejb-name><principal><name>arquillian-privacyofficer</name></principal></ejb>
+                                <ejb><ejb-name>Beheerder</ejb-name><principal><name>arquillian-beheerder</name></principal></ejb>
                             </enterprise-beans>
                         </glassfish-ejb-jar>
                         """), "glassfish-ejb-jar.xml");

@@ -124,7 +124,9 @@ public class Beheer {
         }
         ikBen();
         String kolommen = String.join(", ", waarden.keySet());
-        String plaatsen = java.util.stream.IntStream.rangeClosed(1, waarden.size()).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
+        List<String> namen = new ArrayList<>(waarden.keySet());
+        String plaatsen = java.util.stream.IntStream.range(0, namen.size()).mapToObj(i -> plaats(catalogus, namen.get(i), i + 1))
+                .collect(Collectors.joining(", "));
         Query insert = em.createNativeQuery("insert into " + catalogus.tabel() + " (" + kolommen + ") values (" + plaatsen + ") returning "
                 + catalogus.codeKolom() + "::text");
         bind(insert, waarden.values(), 1);
@@ -142,7 +144,7 @@ public class Beheer {
         }
         ikBen();
         List<String> kolommen = new ArrayList<>(waarden.keySet());
-        String zet = java.util.stream.IntStream.range(0, kolommen.size()).mapToObj(i -> kolommen.get(i) + " = ?" + (i + 1))
+        String zet = java.util.stream.IntStream.range(0, kolommen.size()).mapToObj(i -> kolommen.get(i) + " = " + plaats(catalogus, kolommen.get(i), i + 1))
                 .collect(Collectors.joining(", "));
         Query update = em.createNativeQuery("update " + catalogus.tabel() + " set " + zet + ", versie = versie + 1 where "
                 + catalogus.codeKolom() + "::text = ?" + (kolommen.size() + 1) + " and versie = ?" + (kolommen.size() + 2));
@@ -260,6 +262,18 @@ public class Beheer {
                     .replaceFirst("(?s)\\n.*$", ""));
             default -> e;
         };
+    }
+
+    /** A parameter with its column's type: an empty value is bound without one, and the database must know it. */
+    private static String plaats(Catalogus catalogus, String kolom, int nummer) {
+        String type = catalogus.veld(kolom).map(veld -> switch (veld.soort()) {
+            case DATUM -> "::date";
+            case GETAL -> "::int";
+            case JA_NEE -> "::boolean";
+            case KEUZE -> kolom.endsWith("_id") ? "::bigint" : "::text";
+            default -> "::text";
+        }).orElse("::text");
+        return "?" + nummer + type;
     }
 
     private static int bind(Query query, java.util.Collection<Object> waarden, int vanaf) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import nl.sociaaldossier.logboek.GeenPersoonsgegevens;
 import nl.sociaaldossier.security.OidcConfig;
 import nl.sociaaldossier.security.Rol;
@@ -60,23 +61,21 @@ public class Gebruikers {
     public List<Gebruiker> alle() {
         String token = token();
         String admin = oidc.getProviderUri().replace("/realms/", "/admin/realms/");
-        Map<String, Set<String>> rollen = new LinkedHashMap<>();
-        for (String rol : Rol.ALLE) {
-            for (JsonValue u : lijst(admin + "/roles/" + rol + "/users?briefRepresentation=true&first=0&max=" + MAXIMUM, token)) {
-                rollen.computeIfAbsent(u.asJsonObject().getString("username"), g -> new TreeSet<>()).add(rol);
-            }
-        }
         @SuppressWarnings("unchecked")
         Set<String> medewerkers = new HashSet<>(em.createNativeQuery("select gebruikersnaam from medewerker").getResultList());
+        List<JsonObject> accounts = lijst(admin + "/users?briefRepresentation=true&first=0&max=" + MAXIMUM, token).stream()
+                .map(JsonValue::asJsonObject).filter(u -> !u.getString("username").startsWith("service-account-")).toList();
+        // The realm roles per user (view-users allows this, not the role's member list); asked all at once.
+        Map<String, CompletableFuture<Set<String>>> rollen = new LinkedHashMap<>();
+        for (JsonObject u : accounts) {
+            rollen.put(u.getString("id"), http.sendAsync(verzoek(admin + "/users/" + u.getString("id") + "/role-mappings/realm/composite", token),
+                    HttpResponse.BodyHandlers.ofString()).thenApply(Gebruikers::appRollen));
+        }
         List<Gebruiker> gebruikers = new ArrayList<>();
-        for (JsonValue waarde : lijst(admin + "/users?briefRepresentation=true&first=0&max=" + MAXIMUM, token)) {
-            JsonObject u = waarde.asJsonObject();
+        for (JsonObject u : accounts) {
             String naam = u.getString("username");
-            if (naam.startsWith("service-account-")) {
-                continue;
-            }
             String volledig = (u.getString("firstName", "") + " " + u.getString("lastName", "")).strip();
-            gebruikers.add(new Gebruiker(naam, volledig.isEmpty() ? naam : volledig, rollen.getOrDefault(naam, Set.of()),
+            gebruikers.add(new Gebruiker(naam, volledig.isEmpty() ? naam : volledig, rollen.get(u.getString("id")).join(),
                     u.getBoolean("enabled", true), medewerkers.contains(naam)));
         }
         gebruikers.sort(java.util.Comparator.comparing(Gebruiker::gebruikersnaam));
@@ -93,8 +92,25 @@ public class Gebruikers {
     }
 
     private JsonArray lijst(String adres, String token) {
-        return json(verstuur(HttpRequest.newBuilder(URI.create(adres)).timeout(Duration.ofSeconds(5))
-                .header("Authorization", "Bearer " + token).GET().build())).asJsonArray();
+        return json(verstuur(verzoek(adres, token))).asJsonArray();
+    }
+
+    private static HttpRequest verzoek(String adres, String token) {
+        return HttpRequest.newBuilder(URI.create(adres)).timeout(Duration.ofSeconds(5)).header("Authorization", "Bearer " + token).GET().build();
+    }
+
+    /** The app's roles among a user's realm roles (Keycloak's own default roles left out). */
+    private static Set<String> appRollen(HttpResponse<String> antwoord) {
+        Set<String> rollen = new TreeSet<>();
+        if (antwoord.statusCode() == 200) {
+            json(antwoord.body()).asJsonArray().forEach(r -> {
+                String rol = r.asJsonObject().getString("name", "");
+                if (List.of(Rol.ALLE).contains(rol)) {
+                    rollen.add(rol);
+                }
+            });
+        }
+        return rollen;
     }
 
     private String verstuur(HttpRequest verzoek) {

@@ -82,7 +82,7 @@ final class Invoer {
             }
             if (veld.verplicht()) {
                 throw new IllegalArgumentException(veld.soort() == Veld.Soort.KEUZE || veld.soort() == Veld.Soort.VAST
-                        ? "Kies " + veld.label().toLowerCase() + "." : "Vul " + veld.label().toLowerCase() + " in.");
+                        ? veld.label() + ": kies uit de lijst." : veld.label() + " is verplicht.");
             }
             return null;
         }
@@ -115,13 +115,13 @@ final class Invoer {
             case JA_NEE -> invoer instanceof Boolean b ? b : Boolean.valueOf("true".equals(tekst) || "ja".equals(tekst));
             case KEUZE -> {
                 if (!keuzes.apply(veld).containsKey(tekst)) {
-                    throw new IllegalArgumentException("Kies " + veld.label().toLowerCase() + " uit de lijst.");
+                    throw new IllegalArgumentException(veld.label() + ": kies uit de lijst.");
                 }
                 yield veld.kolom().endsWith("_id") ? (Object) Long.valueOf(tekst) : tekst;
             }
             case VAST -> {
                 if (!veld.vast().contains(tekst)) {
-                    throw new IllegalArgumentException("Kies " + veld.label().toLowerCase() + " uit de lijst.");
+                    throw new IllegalArgumentException(veld.label() + ": kies uit de lijst.");
                 }
                 yield tekst;
             }
