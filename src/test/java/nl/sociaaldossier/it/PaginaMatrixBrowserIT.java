@@ -45,7 +45,7 @@ class PaginaMatrixBrowserIT {
     }
 
     private static final Map<String, String> PAGINA = Map.of("/meldingen/*", "meldingen/index.xhtml", "/casus/*", "casus/caseload.xhtml",
-            "/indicatoren/*", "indicatoren/index.xhtml", "/logboek/*", "logboek/index.xhtml");
+            "/indicatoren/*", "indicatoren/index.xhtml", "/logboek/*", "logboek/index.xhtml", "/beheer/*", "beheer/index.xhtml");
 
     @Test
     void elkeRolOpentAlleenZijnGebiedenEnGeenDossierVanEenAnderTeam(@TempDir Path profiel) throws Exception {
@@ -131,7 +131,8 @@ class PaginaMatrixBrowserIT {
     private static final Map<String, List<String>> OOK = Map.of(
             "intaker", List.of("meldingen/nieuw.xhtml", "meldingen/zoeken.xhtml"),
             "controller", List.of("indicatoren/indicator.xhtml?id=D1-1.14.2&soort=JAAR&van=2025-01-01&tot=2025-12-31"),
-            "privacy", List.of("logboek/inzageverzoek.xhtml"));
+            "privacy", List.of("logboek/inzageverzoek.xhtml"),
+            "beheerder", List.of("beheer/catalogus.xhtml?c=medewerkers", "beheer/catalogus.xhtml?c=contracten"));
 
     private static long geweigerd(String gebruiker) throws SQLException {
         try (Connection c = eigenaar(); Statement s = c.createStatement();

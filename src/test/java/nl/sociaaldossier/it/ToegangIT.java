@@ -447,7 +447,9 @@ class ToegangIT {
         try (Connection c = dataSource.getConnection()) {
             assertEquals("sociaaldossier_app", c.getMetaData().getUserName(), "the app connects as its own role, not the owner");
             for (String poging : List.of("update logboek set gebruiker = 'iemand anders'", "delete from logboek", "truncate logboek",
-                    "update verwerkingsactiviteit set doel = 'x'", "drop table logboek")) {
+                    "insert into verwerkingsactiviteit (code, naam, doel, grondslag, gegevens) values ('X', 'x', 'x', 'x', 'x')",
+                    "delete from verwerkingsactiviteit", "update catalogus_wijziging set door = 'iemand anders'", "delete from catalogus_wijziging",
+                    "drop table logboek")) {
                 try (Statement s = c.createStatement()) {
                     s.execute(poging);
                     fail("the app's role could: " + poging);
