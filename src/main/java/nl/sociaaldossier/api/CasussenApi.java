@@ -19,7 +19,6 @@ import nl.sociaaldossier.casus.application.CaseloadRegel;
 import nl.sociaaldossier.casus.application.CasusDossier;
 import nl.sociaaldossier.casus.application.CasusService;
 import nl.sociaaldossier.casus.domain.Verslag;
-import nl.sociaaldossier.referral.application.NieuweVerwijzing;
 import nl.sociaaldossier.referral.application.VerwijzingRegel;
 import nl.sociaaldossier.referral.application.VerwijzingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,6 +57,8 @@ public class CasussenApi {
     private CasusService casussen;
     @Inject
     private VerwijzingService verwijzingen;
+    @Inject
+    private Codes codes;
     @Inject
     private java.time.Clock klok;
 
@@ -140,8 +141,9 @@ public class CasussenApi {
     @POST
     @Path("{id}/verwijzingen")
     @Operation(summary = "Verwijzen naar een voorziening (dezelfde controles als het formulier)")
-    public Response verwijs(@PathParam("id") long id, NieuweVerwijzing verwijzing) {
-        verwijzingen.vraagAan(id, verplicht(verwijzing));
+    public Response verwijs(@PathParam("id") long id, VerwijzingInvoer verwijzing) {
+        verplicht(verwijzing).vulCodesIn(codes);
+        verwijzingen.vraagAan(id, verwijzing);
         return Response.status(201).entity(verwijzingen.vanCasus(id)).build();
     }
 

@@ -17,7 +17,6 @@ import nl.sociaaldossier.casus.application.CasusDossier;
 import nl.sociaaldossier.casus.application.CasusService;
 import nl.sociaaldossier.casus.application.MeldingRegel;
 import nl.sociaaldossier.casus.application.MeldingService;
-import nl.sociaaldossier.casus.application.NieuweMelding;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Meldingen, for the intaker: the ones he registered (paged), one of his team, a new one (same checks as the form), and taking one into a casus. */
@@ -28,6 +27,8 @@ public class MeldingenApi {
 
     @Inject
     private MeldingService meldingen;
+    @Inject
+    private Codes codes;
     @Inject
     private CasusService casussen;
 
@@ -59,10 +60,11 @@ public class MeldingenApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een nieuwe melding met een nieuw huishouden registreren (dezelfde controles als het formulier)")
-    public Response registreer(NieuweMelding melding, @Context UriInfo uri) {
+    public Response registreer(MeldingInvoer melding, @Context UriInfo uri) {
         if (melding == null) {
             throw new Problemen.Ongeldig("Stuur de melding als JSON.");
         }
+        melding.vulCodesIn(codes);
         Long id = meldingen.registreer(melding);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(meldingen.melding(id)).build();
     }

@@ -273,6 +273,21 @@ class ApiIT {
         assertTrue(velden.toString().contains("\"veld\":\"leden[0].bsn\"") && velden.toString().contains("\"veld\":\"straat\""), fout.body());
         assertFalse(velden.toString().contains("leden[0].voornaam"), "the members as sent: " + fout.body());
 
+        // catalogue entries by their stable codes (GET /catalogi), never by name; the answer names them by code too
+        String melding = "{\"straat\":\"Codestraat\",\"huisnummer\":\"1\",\"postcode\":\"7607 AA\",\"woonplaats\":\"Almelo\","
+                + "\"wijk\":\"de-riet\",\"verwijzer\":\"huisarts\",\"%s\":\"%s\",\"hulpvraag\":\"Vraag via de API\","
+                + "\"meldingsdatum\":\"2026-01-05\",\"leden\":[{\"voornaam\":\"Carla\",\"achternaam\":\"Code\","
+                + "\"geboortedatum\":\"1980-01-01\",\"bsn\":\"" + TestBsn.nieuw() + "\"}]}";
+        HttpResponse<String> onbekend = stuur("POST", "api/v1/meldingen", intaker, null, String.format(melding, "voorziening", "bestaat-niet"));
+        assertProbleem(onbekend, 400);
+        assertTrue(onbekend.body().contains("Onbekende code 'bestaat-niet' voor voorziening"), onbekend.body());
+        HttpResponse<String> metCodes = stuur("POST", "api/v1/meldingen", intaker, null, String.format(melding, "leefgebied", "financien"));
+        assertEquals(201, metCodes.statusCode(), metCodes.body());
+        JsonNode geregistreerd = json(metCodes.body());
+        assertEquals("de-riet", geregistreerd.get("wijkCode").asText());
+        assertEquals("huisarts", geregistreerd.get("verwijzerCode").asText());
+        assertEquals("financien", geregistreerd.get("onderwerpCode").asText());
+
         // the events of 2025 for analysis: pseudonyms and age classes, no BSN, no name, no birth date; logged per household
         String systeem = ImportIT.systeemtoken();
         HttpResponse<String> gebeurtenissen = vraag("api/v1/gebeurtenissen?jaar=2025", systeem);

@@ -241,6 +241,7 @@ public class MeldingService {
         String leden = h.leden().stream().map(Gezinslid::naam).collect(Collectors.joining(", "));
         String onderwerp = m.voorziening() != null ? m.voorziening().naam() : m.leefgebied().naam();
         return new MeldingRegel(m.id(), m.meldingsdatum(), leden, h.adres().toString(), h.wijk().naam(),
-                m.verwijzer().naam(), onderwerp, m.hulpvraag(), m.status().name(), m.casus().map(c -> c.id()).orElse(null), null);
+                m.verwijzer().naam(), onderwerp, m.hulpvraag(), m.status().name(), m.casus().map(c -> c.id()).orElse(null), null,
+                h.wijk().code(), m.verwijzer().code(), m.voorziening() != null ? m.voorziening().code() : m.leefgebied().code());
     }
 }

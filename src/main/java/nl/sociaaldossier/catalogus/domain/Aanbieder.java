@@ -12,6 +12,8 @@ public class Aanbieder extends Geldig {
     @Id
     private Long id;
     private String naam;
+    /** The stable code: never changes, made from the first name (V17); imports, the API and the derivations use it. */
+    private String code;
 
     protected Aanbieder() {
         // reference data
@@ -28,5 +30,9 @@ public class Aanbieder extends Geldig {
 
     public String naam() {
         return naam;
+    }
+
+    public String code() {
+        return code;
     }
 }

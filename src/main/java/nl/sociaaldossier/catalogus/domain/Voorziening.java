@@ -26,6 +26,8 @@ public class Voorziening extends Geldig {
     @Column(name = "wet_of_domein")
     private String wetOfDomein;
     private String naam;
+    /** The stable code: never changes, made from the first name (V17); imports, the API and the derivations use it. */
+    private String code;
     private String toelichting;
     /** Given individually or to a group (jeugdhulp op school). */
     @Column(name = "kent_vorm")
@@ -61,6 +63,10 @@ public class Voorziening extends Geldig {
 
     public String naam() {
         return naam;
+    }
+
+    public String code() {
+        return code;
     }
 
     public boolean kentVorm() {

@@ -12,6 +12,8 @@ public class Verwijzer extends Geldig {
     @Id
     private Long id;
     private String naam;
+    /** The stable code: never changes, made from the first name (V17); imports, the API and the derivations use it. */
+    private String code;
     /** False for the municipality's own wijkteam and the resident himself. */
     private boolean extern;
     private String toelichting;
@@ -32,6 +34,10 @@ public class Verwijzer extends Geldig {
 
     public String naam() {
         return naam;
+    }
+
+    public String code() {
+        return code;
     }
 
     public boolean isExtern() {

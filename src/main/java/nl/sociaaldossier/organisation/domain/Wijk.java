@@ -14,6 +14,8 @@ public class Wijk extends Geldig {
     @Id
     private Long id;
     private String naam;
+    /** The stable code: never changes, made from the first name (V17); imports, the API and the derivations use it. */
+    private String code;
     private String toelichting;
 
     @ManyToOne(optional = false)
@@ -37,6 +39,10 @@ public class Wijk extends Geldig {
 
     public String naam() {
         return naam;
+    }
+
+    public String code() {
+        return code;
     }
 
     public Team team() {

@@ -12,7 +12,7 @@ public record VerwijzingRegel(Long id, long versie, String client, String voorzi
                               String contractsoort, String verwijzer, boolean doorbraak, String status, boolean opgeschort,
                               LocalDate aangevraagdOp, LocalDate besluitOp, LocalDate gestartOp, LocalDate beeindigdOp,
                               String toelichting, List<Termijn> termijnen, boolean teLaat, List<String> stappen,
-                              List<Stap> tijdlijn)
+                              List<Stap> tijdlijn, String voorzieningCode, String aanbiederCode, String verwijzerCode)
         implements Verwijzingsregel {
 
     @Override

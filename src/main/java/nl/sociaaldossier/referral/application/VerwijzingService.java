@@ -120,7 +120,8 @@ public class VerwijzingService implements Verwijzingsoverzicht {
                     termijnen, termijnen.stream().anyMatch(t -> !t.isVoldaan() && t.isTeLaat(vandaag)),
                     v.mogelijkeStappen().stream().map(Enum::name).toList(),
                     tijdlijnen.get(v).stream().map(s -> new VerwijzingRegel.Stap(s.gebeurtenis().name(), s.datum(), s.dagen(), s.toelichting(),
-                            s.door() == null ? null : namen.get(s.door()))).toList());
+                            s.door() == null ? null : namen.get(s.door()))).toList(),
+                    v.voorziening().code(), v.aanbieder().map(Aanbieder::code).orElse(null), v.verwijzer().code());
         }).toList();
     }
 

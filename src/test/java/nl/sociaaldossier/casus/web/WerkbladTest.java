@@ -52,7 +52,8 @@ class WerkbladTest {
     void inUitvoeringTeLaatEerstDanOpDatumMetDeTermijnenVanDeVerwijzingen() {
         VerwijzingRegel jeugdhulp = new VerwijzingRegel(5L, 1, "Tim Bakker", "Jeugdhulp ambulant", null, "Jeugdwet", true, "Jeugdhulp Twente",
                 "RAAMCONTRACT", "Wijkteam (gemeente)", false, "AANGEVRAAGD", false, LocalDate.of(2027, 1, 20), null, null, null, null,
-                List.of(new Termijn("Beschikking (8 weken na de aanvraag)", LocalDate.of(2027, 3, 17), null)), false, List.of("TOEKENNEN"), List.of());
+                List.of(new Termijn("Beschikking (8 weken na de aanvraag)", LocalDate.of(2027, 3, 17), null)), false, List.of("TOEKENNEN"), List.of(),
+                "jeugdhulp-ambulant-begeleiding", "jeugdhulp-twente", "wijkteam-gemeente");
         List<VolgendeStap> stappen = VolgendeStap.van(dossier(false, List.of(), "Cas Coenen", plan()), List.of(jeugdhulp), VANDAAG);
         assertEquals(List.of("Actie: Betalingsregeling met de verhuurder (Sara met de schuldenspecialist)",
                         "Jeugdhulp ambulant voor Tim Bakker: Beschikking (8 weken na de aanvraag)",
