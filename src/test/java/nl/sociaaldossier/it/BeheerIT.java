@@ -153,7 +153,19 @@ class BeheerIT {
         });
         assertThrows(DomainException.class, () -> organisatie.getWijk(wijkId), "an ended wijk is not offered to a new household");
         assertEquals(Beheer.Status.BEEINDIGD, alsBeheerder.doe(() -> beheer.rij(Catalogus.WIJKEN, wijk)).orElseThrow().status());
-        assertEquals("beeindigd", alsBeheerder.doe(() -> beheer.historie(Catalogus.TEAMS, team)).get(0).soort());
+        assertEquals("beëindigd", alsBeheerder.doe(() -> beheer.historie(Catalogus.TEAMS, team)).get(0).soort());
+
+        // a new reference to the ended team is refused; the ended wijk keeps its team, by name, and can still be changed
+        Exception naarBeeindigd = assertThrows(Exception.class, () -> alsBeheerder.doe(() -> beheer.voegToe(Catalogus.WIJKEN, null,
+                Map.of("naam", "Nieuwe wijk " + uniek, "team_id", teamId))));
+        assertEquals(Map.of("team_id", "Wijkteam: kies uit de lijst."), assertInstanceOf(OngeldigeVelden.class, naarBeeindigd).perVeld());
+        Beheer.Rij beeindigdeWijk = alsBeheerder.doe(() -> beheer.rij(Catalogus.WIJKEN, wijk)).orElseThrow();
+        assertEquals("Wijkteam " + uniek, beeindigdeWijk.tekst().get("team_id"));
+        alsBeheerder.doe(() -> {
+            beheer.wijzig(Catalogus.WIJKEN, wijk, beeindigdeWijk.versie(), Map.of("naam", "Wijk " + uniek, "team_id", teamId,
+                    "toelichting", "opgeheven", "geldig_tot", gisteren));
+            return null;
+        });
     }
 
     @Test

@@ -56,6 +56,10 @@ public class Beheer {
     public record Wijziging(Instant op, String door, String soort, List<String> wat) implements Serializable {
     }
 
+    /** The kinds of change, as the beheerder reads them. */
+    private static final Map<String, String> SOORTEN = Map.of("TOEGEVOEGD", "toegevoegd", "GEWIJZIGD", "gewijzigd",
+            "BEEINDIGD", "beëindigd", "VERWIJDERD", "verwijderd");
+
     @PersistenceContext
     private EntityManager em;
     @Inject
@@ -65,7 +69,7 @@ public class Beheer {
 
     @GeenPersoonsgegevens("catalogues: reference data and staff records")
     public List<Rij> rijen(Catalogus catalogus) {
-        Map<String, Map<String, String>> keuzes = keuzesVan(catalogus);
+        Map<String, Map<String, String>> keuzes = keuzes(catalogus, false);
         List<Veld> velden = catalogus.velden();
         String kolommen = velden.stream().map(Veld::kolom).collect(Collectors.joining(", "));
         @SuppressWarnings("unchecked")
@@ -92,22 +96,50 @@ public class Beheer {
         return rijen(catalogus).stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
-    /** The choices of every choice field of the catalogue: value to label, in the catalogue's order. */
+    /**
+     * The choices of every choice field of the catalogue, value to label in the catalogue's order:
+     * what a form offers for a new reference (entries not ended).
+     */
     @GeenPersoonsgegevens("reference data")
     public Map<String, Map<String, String>> keuzesVan(Catalogus catalogus) {
+        return keuzes(catalogus, true);
+    }
+
+    /**
+     * The choices for changing an entry: those offered, plus what the entry refers to now, also when
+     * that has ended since (an entry may keep it; a new reference must be to one not ended).
+     */
+    @GeenPersoonsgegevens("reference data")
+    public Map<String, Map<String, String>> keuzesVoor(Catalogus catalogus, String code) {
+        return rij(catalogus, code).map(r -> keuzesMetHuidige(catalogus, r)).orElseGet(() -> keuzesVan(catalogus));
+    }
+
+    private Map<String, Map<String, String>> keuzesMetHuidige(Catalogus catalogus, Rij huidig) {
+        Map<String, Map<String, String>> keuzes = keuzesVan(catalogus);
+        keuzes.forEach((kolom, perWaarde) -> {
+            Object bestaand = huidig.waarden().get(kolom);
+            if (bestaand != null) {
+                perWaarde.putIfAbsent(bestaand.toString(), huidig.tekst().get(kolom));
+            }
+        });
+        return keuzes;
+    }
+
+    /** Value to label per choice field: all entries (names in lists and history), or only those offered. */
+    private Map<String, Map<String, String>> keuzes(Catalogus catalogus, boolean alleenLopend) {
         Map<String, Map<String, String>> keuzes = new LinkedHashMap<>();
         for (Veld veld : catalogus.velden()) {
+            Map<String, String> perWaarde = new LinkedHashMap<>();
             if (veld.soort() == Veld.Soort.KEUZE) {
-                Map<String, String> perWaarde = new LinkedHashMap<>();
                 @SuppressWarnings("unchecked")
                 List<Object[]> rijen = em.createNativeQuery(veld.keuzeSql()).getResultList();
-                rijen.forEach(r -> perWaarde.put((String) r[0], (String) r[1]));
-                keuzes.put(veld.kolom(), perWaarde);
+                rijen.stream().filter(r -> !alleenLopend || Boolean.TRUE.equals(r[2])).forEach(r -> perWaarde.put((String) r[0], (String) r[1]));
             } else if (veld.soort() == Veld.Soort.VAST) {
-                Map<String, String> perWaarde = new LinkedHashMap<>();
                 veld.vast().forEach(w -> perWaarde.put(w, Veld.vasteLabel(w)));
-                keuzes.put(veld.kolom(), perWaarde);
+            } else {
+                continue;
             }
+            keuzes.put(veld.kolom(), perWaarde);
         }
         return keuzes;
     }
@@ -136,9 +168,9 @@ public class Beheer {
     /** Changes an entry, if nobody changed it since the beheerder loaded version {@code versie}. */
     @GeenPersoonsgegevens("catalogues: reference data and staff records")
     public void wijzig(Catalogus catalogus, String code, int versie, Map<String, ?> invoer) {
-        Map<String, Map<String, String>> keuzes = keuzesVan(catalogus);
-        Map<String, Object> waarden = Invoer.lees(catalogus, invoer, v -> keuzes.getOrDefault(v.kolom(), Map.of()));
         Rij huidig = rij(catalogus, code).orElseThrow(() -> new DomainException("Deze " + catalogus.enkelvoud() + " bestaat niet (meer)."));
+        Map<String, Map<String, String>> keuzes = keuzesMetHuidige(catalogus, huidig);
+        Map<String, Object> waarden = Invoer.lees(catalogus, invoer, v -> keuzes.getOrDefault(v.kolom(), Map.of()));
         if (waarden.get("geldig_tot") instanceof LocalDate tot && !tot.equals(huidig.waarden().get("geldig_tot"))) {
             vereisZonderAfhankelijken(catalogus, code, huidig.naam(), tot);
         }
@@ -183,7 +215,7 @@ public class Beheer {
     /** The changes of an entry, newest first, with field names and choices as the beheerder reads them. */
     @GeenPersoonsgegevens("catalogues: reference data and staff records")
     public List<Wijziging> historie(Catalogus catalogus, String code) {
-        Map<String, Map<String, String>> keuzes = keuzesVan(catalogus);
+        Map<String, Map<String, String>> keuzes = keuzes(catalogus, false);
         @SuppressWarnings("unchecked")
         List<Object[]> rijen = em.createNativeQuery("""
                 select w.op, coalesce(m.naam, w.door), w.soort, w.wijzigingen::text
@@ -205,7 +237,7 @@ public class Beheer {
                             wat.add("Code: " + tekstVan(verschil.asJsonObject().get("naar")));
                         }
                     }));
-            historie.add(new Wijziging(((Timestamp) r[0]).toInstant(), (String) r[1], ((String) r[2]).toLowerCase(), wat));
+            historie.add(new Wijziging(((Timestamp) r[0]).toInstant(), (String) r[1], SOORTEN.get((String) r[2]), wat));
         }
         return historie;
     }

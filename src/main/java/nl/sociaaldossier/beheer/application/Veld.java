@@ -7,7 +7,7 @@ import java.util.List;
  * One field of a catalogue entry as the beheerder edits it: its column, its Dutch label, its kind and
  * its limits. The column names are constants of {@link Catalogus}, never input.
  *
- * @param keuzeSql for {@link Soort#KEUZE}: the choices as (value, label), the value as text
+ * @param keuzeSql for {@link Soort#KEUZE}: the entries as (value as text, label, offered for a new reference)
  * @param vast     for {@link Soort#VAST}: the allowed values (an enum in the database's check)
  */
 public record Veld(String kolom, String label, Soort soort, boolean verplicht, int minimum, int maximum, String keuzeSql,
@@ -27,6 +27,12 @@ public record Veld(String kolom, String label, Soort soort, boolean verplicht, i
         VAST,
         DATUM
     }
+
+    /**
+     * Whether a choice is offered for a new reference: not ended before today (future ones are: the
+     * yearly change names next year's). Every entry keeps its name in lists and history.
+     */
+    static final String LOPEND = "(geldig_tot is null or geldig_tot >= current_date)";
 
     static Veld tekst(String kolom, String label, boolean verplicht, int maximum) {
         return new Veld(kolom, label, Soort.TEKST, verplicht, 0, maximum, null, List.of(), null);

@@ -157,7 +157,8 @@ public class CatalogusFormulier implements Serializable {
         return switch (lijst.getCatalogus().codeInvoer()) {
             case UIT_DE_NAAM -> "Leeg: gemaakt uit de naam. De code verandert daarna nooit meer.";
             case AFGELEID -> "Leeg: gemaakt uit aanbieder, wet, voorziening en jaar. De code verandert daarna nooit meer.";
-            default -> "De code verandert daarna nooit meer.";
+            default -> lijst.getCatalogus() == Catalogus.MEDEWERKERS ? "Precies zoals in Keycloak. De gebruikersnaam verandert daarna nooit meer."
+                    : "De code verandert daarna nooit meer.";
         };
     }
 
@@ -168,7 +169,8 @@ public class CatalogusFormulier implements Serializable {
         code = rij == null ? null : rij.code();
         naam = rij == null ? null : rij.naam();
         versie = rij == null ? 0 : rij.versie();
-        keuzes = beheer.keuzesVan(lijst.getCatalogus());
+        keuzes = rij != null && nieuweModus == Modus.WIJZIGEN ? beheer.keuzesVoor(lijst.getCatalogus(), rij.code())
+                : beheer.keuzesVan(lijst.getCatalogus());
         if (rij != null) {
             historie.toon(rij.code());
         }
