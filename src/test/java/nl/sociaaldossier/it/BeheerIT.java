@@ -9,11 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import nl.sociaaldossier.beheer.application.Beheer;
 import nl.sociaaldossier.beheer.application.Catalogus;
@@ -61,6 +66,8 @@ class BeheerIT {
     AlsGebruiker.PrivacyOfficer alsPrivacyOfficer;
     @Resource(lookup = Database.JNDI_NAAM)
     DataSource dataSource;
+    @Resource
+    ManagedExecutorService uitvoerder;
 
     Sql sql;
     String uniek;
@@ -166,6 +173,41 @@ class BeheerIT {
                     "toelichting", "opgeheven", "geldig_tot", gisteren));
             return null;
         });
+    }
+
+    @Test
+    void eenTeamDatTegelijkEindigtKrijgtGeenNieuweWijkEnOmgekeerd() throws Exception {
+        String team = alsBeheerder.doe(() -> beheer.voegToe(Catalogus.TEAMS, null, Map.of("naam", "Wijkteam Tegelijk " + uniek, "soort",
+                "WIJKTEAM", "telefoon", "0546 000000", "meldingnorm_werkdagen", 5, "regisseurnorm_werkdagen", 10)));
+        String teamId = Long.toString(sql.getal("select id from team where code = '" + team + "'"));
+        // another beheerder ends the team and has not committed yet: adding a wijk to it waits, then is refused
+        try (Connection ander = dataSource.getConnection()) {
+            ander.setAutoCommit(false);
+            ander.createStatement().executeUpdate("update team set geldig_tot = current_date - 1 where code = '" + team + "'");
+            Future<String> wijk = uitvoerder.submit(() -> alsBeheerder.doe(() -> beheer.voegToe(Catalogus.WIJKEN, null,
+                    Map.of("naam", "Wijk Tegelijk " + uniek, "team_id", teamId))));
+            Thread.sleep(1500);
+            assertFalse(wijk.isDone(), "the new wijk waits for the team's ending");
+            ander.commit();
+            ExecutionException fout = assertThrows(ExecutionException.class, () -> wijk.get(20, TimeUnit.SECONDS));
+            assertEquals(Map.of("team_id", "Wijkteam: kies uit de lijst."), assertInstanceOf(OngeldigeVelden.class, fout.getCause()).perVeld());
+        }
+        sql.voerUit("update team set geldig_tot = null where code = '" + team + "'");
+        // the other way round: a wijk is being added (not committed) while the team is ended: the ending waits, then sees it
+        try (Connection ander = dataSource.getConnection()) {
+            ander.setAutoCommit(false);
+            ander.createStatement().executeUpdate("insert into wijk (naam, team_id) values ('Wijk Ander " + uniek + "', " + teamId + ")");
+            int versie = alsBeheerder.doe(() -> beheer.rij(Catalogus.TEAMS, team)).orElseThrow().versie();
+            Future<Object> einde = uitvoerder.submit(() -> alsBeheerder.doe(() -> {
+                beheer.beeindig(Catalogus.TEAMS, team, versie, LocalDate.now().minusDays(1));
+                return null;
+            }));
+            Thread.sleep(1500);
+            assertFalse(einde.isDone(), "the ending waits for the new wijk");
+            ander.commit();
+            ExecutionException fout = assertThrows(ExecutionException.class, () -> einde.get(20, TimeUnit.SECONDS));
+            assertTrue(assertInstanceOf(OngeldigeVelden.class, fout.getCause()).perVeld().get("einde").contains("nog 1 wijken of medewerkers"));
+        }
     }
 
     @Test

@@ -154,6 +154,7 @@ public class Beheer {
         if (eigenCode != null) {
             waarden.put(catalogus.codeKolom(), eigenCode);
         }
+        vereisLopendeVerwijzingen(catalogus, waarden, null);
         ikBen();
         String kolommen = String.join(", ", waarden.keySet());
         List<String> namen = new ArrayList<>(waarden.keySet());
@@ -171,7 +172,9 @@ public class Beheer {
         Rij huidig = rij(catalogus, code).orElseThrow(() -> new DomainException("Deze " + catalogus.enkelvoud() + " bestaat niet (meer)."));
         Map<String, Map<String, String>> keuzes = keuzesMetHuidige(catalogus, huidig);
         Map<String, Object> waarden = Invoer.lees(catalogus, invoer, v -> keuzes.getOrDefault(v.kolom(), Map.of()));
+        vereisLopendeVerwijzingen(catalogus, waarden, huidig);
         if (waarden.get("geldig_tot") instanceof LocalDate tot && !tot.equals(huidig.waarden().get("geldig_tot"))) {
+            vergrendel(catalogus, code);
             vereisZonderAfhankelijken(catalogus, code, huidig.naam(), tot);
         }
         ikBen();
@@ -202,6 +205,7 @@ public class Beheer {
         if (huidig.waarden().get("geldig_van") instanceof LocalDate van && laatsteDag.isBefore(van)) {
             throw OngeldigeVelden.bij("einde", "De laatste dag ligt voor de eerste geldige dag (" + Datums.tekst(van) + ").");
         }
+        vergrendel(catalogus, code);
         vereisZonderAfhankelijken(catalogus, code, huidig.naam(), laatsteDag);
         ikBen();
         Query update = em.createNativeQuery("update " + catalogus.tabel() + " set geldig_tot = ?1, versie = versie + 1 where "
@@ -252,6 +256,35 @@ public class Beheer {
         if (aantal != null && aantal.longValue() > 0) {
             throw OngeldigeVelden.bij("einde", naam + " heeft na " + Datums.tekst(laatsteDag) + " nog " + aantal + " " + afhankelijk.wat()
                     + ": beëindig of verplaats die eerst.");
+        }
+    }
+
+    /**
+     * Locks the entry being ended before its dependants are counted: whoever adds a dependant at the
+     * same moment waits for this, and then finds it ended ({@link #vereisLopendeVerwijzingen}).
+     */
+    private void vergrendel(Catalogus catalogus, String code) {
+        em.createNativeQuery("select 1 from " + catalogus.tabel() + " where " + catalogus.codeKolom() + "::text = ?1 for update")
+                .setParameter(1, code).getResultList();
+    }
+
+    /**
+     * Every new reference is to an entry not ended, read under a share lock: an entry that is being
+     * ended at the same moment is either ended first (and refused here) or sees this reference when it
+     * counts its dependants. What the entry already referred to may stay.
+     */
+    private void vereisLopendeVerwijzingen(Catalogus catalogus, Map<String, Object> waarden, Rij huidig) {
+        for (Veld veld : catalogus.velden()) {
+            Object waarde = waarden.get(veld.kolom());
+            if (veld.soort() != Veld.Soort.KEUZE || waarde == null
+                    || (huidig != null && waarde.toString().equals(String.valueOf(huidig.waarden().get(veld.kolom()))))) {
+                continue;
+            }
+            List<?> lopend = em.createNativeQuery("select " + Veld.LOPEND + " from " + veld.tabel() + " where " + veld.sleutel()
+                    + " = ?1 for share").setParameter(1, waarde).getResultList();
+            if (lopend.isEmpty() || !Boolean.TRUE.equals(lopend.get(0))) {
+                throw OngeldigeVelden.bij(veld.kolom(), veld.label() + ": kies uit de lijst.");
+            }
         }
     }
 
