@@ -241,6 +241,19 @@ class ApiIT {
         assertEquals("GESTART", json(gestart.body()).get(0).get("status").asText());
         assertProbleem(stuur("POST", "api/v1/verwijzingen/" + v.get("id").asLong() + "/stappen", coach, versie, stap), 412);
 
+        // a new referral naming the catalogue by its stable codes; the answer names them by code too
+        String nieuw = "{\"clientId\":" + d.get("leden").get(0).get("id").asLong() + ",\"voorziening\":\"huishoudelijke-ondersteuning\","
+                + "\"aanbieder\":\"thuiszorg-oost\",\"contractsoort\":\"RAAMCONTRACT\",\"verwijzer\":\"%s\","
+                + "\"meldingsdatum\":\"" + LocalDate.now().minusDays(10) + "\",\"aangevraagdOp\":\"" + LocalDate.now().minusDays(5) + "\"}";
+        assertProbleem(stuur("POST", "api/v1/casussen/" + casus + "/verwijzingen", coach, null, String.format(nieuw, "bestaat-niet")), 400);
+        HttpResponse<String> verwezen = stuur("POST", "api/v1/casussen/" + casus + "/verwijzingen", coach, null,
+                String.format(nieuw, "wijkteam-gemeente"));
+        assertEquals(201, verwezen.statusCode(), verwezen.body());
+        assertTrue(verwezen.body().contains("\"voorzieningCode\":\"huishoudelijke-ondersteuning\"")
+                && verwezen.body().contains("\"aanbiederCode\":\"thuiszorg-oost\"")
+                && verwezen.body().contains("\"verwijzerCode\":\"wijkteam-gemeente\""), verwezen.body());
+        assertTrue(verwezen.body().contains("Onderzoek (6 weken na de melding)"), "the Wmo's terms in force on the aanvraag date");
+
         // the caseload, paged
         HttpResponse<String> caseload = vraag("api/v1/casussen?perPagina=100", coach);
         assertEquals(200, caseload.statusCode(), caseload.body());
