@@ -316,7 +316,9 @@ public class Beheer {
         String status = sql.getSQLState() == null ? "" : sql.getSQLState();
         String bericht = sql.getMessage() == null ? "" : sql.getMessage();
         return switch (status) {
-            case "23505" -> bericht.contains("code") || bericht.contains("pkey")
+            case "23505" -> catalogus == Catalogus.MEDEWERKERS && bericht.contains("pkey")
+                    ? OngeldigeVelden.bij("code", "Voor deze gebruikersnaam is er al een medewerker: zoek die op en wijzig hem.")
+                    : bericht.contains("code") || bericht.contains("pkey")
                     ? OngeldigeVelden.bij("code", "Deze code is al in gebruik bij een andere " + catalogus.enkelvoud() + ".")
                     : OngeldigeVelden.bij(catalogus.naamVeld().kolom(), "Er is al een " + catalogus.enkelvoud() + " met deze naam.");
             case "23514" -> bericht.contains("code_vorm")

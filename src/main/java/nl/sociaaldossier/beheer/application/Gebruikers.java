@@ -8,8 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -21,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +31,16 @@ import nl.sociaaldossier.security.Rol;
 import nl.sociaaldossier.shared.domain.DomainException;
 
 /**
- * The users as Keycloak knows them, next to the staff records: who logs in with which app roles, and
- * whether a staff record links them to a team. Read with the app's own client (its service account
+ * The users as Keycloak knows them: who logs in with which app roles, and whether the account is
+ * enabled; the staff page sets them next to the staff records. Read with the app's own client (its service account
  * may view users, nothing else; realm files in keycloak/ and docker/keycloak/).
  */
 @Stateless
 @RolesAllowed(Rol.BEHEERDER)
 public class Gebruikers {
 
-    /** A Keycloak user: user name, name, app roles, and whether a staff record exists for them. */
-    public record Gebruiker(String gebruikersnaam, String naam, Set<String> rollen, boolean actief, boolean medewerker)
+    /** A Keycloak user: user name, name, app roles, and whether the account is enabled. */
+    public record Gebruiker(String gebruikersnaam, String naam, Set<String> rollen, boolean actief)
             implements Serializable {
     }
 
@@ -51,8 +48,6 @@ public class Gebruikers {
 
     @Inject
     private OidcConfig oidc;
-    @PersistenceContext
-    private EntityManager em;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
@@ -61,8 +56,6 @@ public class Gebruikers {
     public List<Gebruiker> alle() {
         String token = token();
         String admin = oidc.getProviderUri().replace("/realms/", "/admin/realms/");
-        @SuppressWarnings("unchecked")
-        Set<String> medewerkers = new HashSet<>(em.createNativeQuery("select gebruikersnaam from medewerker").getResultList());
         List<JsonObject> accounts = lijst(admin + "/users?briefRepresentation=true&first=0&max=" + MAXIMUM, token).stream()
                 .map(JsonValue::asJsonObject).filter(u -> !u.getString("username").startsWith("service-account-")).toList();
         // The realm roles per user (view-users allows this, not the role's member list); asked all at once.
@@ -76,7 +69,7 @@ public class Gebruikers {
             String naam = u.getString("username");
             String volledig = (u.getString("firstName", "") + " " + u.getString("lastName", "")).strip();
             gebruikers.add(new Gebruiker(naam, volledig.isEmpty() ? naam : volledig, rollen.get(u.getString("id")).join(),
-                    u.getBoolean("enabled", true), medewerkers.contains(naam)));
+                    u.getBoolean("enabled", true)));
         }
         gebruikers.sort(java.util.Comparator.comparing(Gebruiker::gebruikersnaam));
         return gebruikers;

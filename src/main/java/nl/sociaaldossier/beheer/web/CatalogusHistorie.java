@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.sociaaldossier.beheer.application.Beheer;
 import nl.sociaaldossier.web.Acties;
@@ -16,7 +14,6 @@ import nl.sociaaldossier.web.Acties;
 public class CatalogusHistorie implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     @Inject
     private Beheer beheer;
@@ -34,10 +31,6 @@ public class CatalogusHistorie implements Serializable {
 
     public void sluit() {
         code = null;
-    }
-
-    public String tijd(Beheer.Wijziging w) {
-        return TIJD.format(w.op());
     }
 
     public String getCode() {
